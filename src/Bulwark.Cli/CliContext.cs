@@ -1,0 +1,40 @@
+using Bulwark.Sdk;
+
+namespace Bulwark.Cli;
+
+/// <summary>What a command runs against: the catalog, the standard streams and the working directory (swappable in tests).</summary>
+public sealed record CliContext
+{
+    /// <summary>The scanner modules.</summary>
+    public required IReadOnlyList<IScannerModule> Scanners { get; init; }
+
+    /// <summary>The report formats.</summary>
+    public required IReadOnlyList<IReporter> Reporters { get; init; }
+
+    /// <summary>Standard output, as a stream (reports are bytes).</summary>
+    public required Stream Output { get; init; }
+
+    /// <summary>Standard error, for messages and progress.</summary>
+    public required TextWriter Error { get; init; }
+
+    /// <summary>Whether standard output is a terminal.</summary>
+    public bool OutputIsTerminal { get; init; }
+
+    /// <summary>Whether standard error is a terminal.</summary>
+    public bool ErrorIsTerminal { get; init; }
+
+    /// <summary>The working directory.</summary>
+    public required string WorkingDirectory { get; init; }
+
+    /// <summary>The real process: the catalog and the console.</summary>
+    public static CliContext FromProcess() => new()
+    {
+        Scanners = Catalog.Catalog.Scanners,
+        Reporters = Catalog.Catalog.Reporters,
+        Output = System.Console.OpenStandardOutput(),
+        Error = System.Console.Error,
+        OutputIsTerminal = !System.Console.IsOutputRedirected,
+        ErrorIsTerminal = !System.Console.IsErrorRedirected,
+        WorkingDirectory = Directory.GetCurrentDirectory(),
+    };
+}

@@ -1,0 +1,93 @@
+using System.CommandLine;
+using Bulwark.Cli.Console;
+using Bulwark.Engine.Planning;
+using Bulwark.Engine.Scanning;
+using Bulwark.Engine.Settings;
+using Bulwark.Sdk;
+
+namespace Bulwark.Cli.Commands;
+
+/// <summary><c>bulwark scan [PATH]</c>: parse, plan, scan, report, and map the result to an exit code.</summary>
+public sealed class ScanCommand
+{
+    private readonly Argument<string> _path = new("path") { Description = "The directory, file or git repository to scan.", DefaultValueFactory = _ => "." };
+    private readonly Option<string> _config = new("--config") { Description = "The config file to use instead of bulwark.yaml at the scanned path. [env: BULWARK_CONFIG]", HelpName = "FILE" };
+    private readonly Option<bool> _history = new("--history") { Description = "Scan every version of every file in the git history (all refs), reporting the commit that introduced each secret." };
+    private readonly Option<string> _commits = new("--commits") { Description = "Scan only what the commits of a range added, such as origin/main..HEAD (a pull request).", HelpName = "A..B" };
+    private readonly Option<bool> _staged = new("--staged") { Description = "Scan what is staged for the next commit (for a pre-commit hook)." };
+    private readonly SettingOptions _settings;
+    private readonly CliContext _context;
+
+    /// <summary>Builds the command.</summary>
+    public ScanCommand(CliContext context)
+    {
+        _context = context;
+        Command = new Command("scan", "Scan a directory, file or git history and report what the scanners find.");
+        Command.Arguments.Add(_path);
+        Command.Options.Add(_config);
+        Command.Options.Add(_history);
+        Command.Options.Add(_commits);
+        Command.Options.Add(_staged);
+        _settings = new SettingOptions(Command, ScanPlanner.Declared(context.Scanners));
+        Command.SetAction((result, token) => RunAsync(result, token));
+    }
+
+    /// <summary>The command to add to the root.</summary>
+    public Command Command { get; }
+
+    private async Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
+    {
+        var root = result.GetValue(_path)!;
+        var request = new ScanRequest
+        {
+            Root = root,
+            CommandLine = _settings.Read(result, _context.WorkingDirectory),
+            ConfigPath = result.GetValue(_config) ?? Environment.GetEnvironmentVariable("BULWARK_CONFIG"),
+            WorkingDirectory = _context.WorkingDirectory,
+        };
+        var plan = ScanPlanner.Create(request, _context.Scanners);
+        if (!plan.Succeeded)
+        {
+            Messages.Problems(_context.Error, plan.Problems);
+            return ExitCodes.UsageError;
+        }
+
+        var settings = plan.Value!.Settings;
+        var outputs = OutputSpec.ParseAll(settings.GetList(ScanSettings.Output.Key), settings.Where(ScanSettings.Output.Key), _context.Reporters, _context.WorkingDirectory);
+        var source = new SourceChoice(result.GetValue(_history), result.GetValue(_commits), result.GetValue(_staged))
+            .Open(Path.GetFullPath(root, _context.WorkingDirectory), plan.Value.Exclusions);
+        if (!outputs.Succeeded || !source.Succeeded)
+        {
+            Messages.Problems(_context.Error, [.. outputs.Problems, .. source.Problems]);
+            return ExitCodes.UsageError;
+        }
+
+        var quiet = settings.Get(ScanSettings.Quiet.Key) == "true";
+        var report = await ScanAsync(plan.Value, source.Value!, quiet, cancellationToken).ConfigureAwait(false);
+        var format = settings.Get(ScanSettings.Format.Key)!;
+        var toStdout = quiet && !settings.IsSet(ScanSettings.Format.Key) ? null : _context.Reporters.First(r => string.Equals(r.Format, format, StringComparison.OrdinalIgnoreCase));
+        var written = ReportWriter.WriteAll(report, toStdout, outputs.Value!, _context.Output, _context.OutputIsTerminal, _context.Error);
+        if (report.Gate.Failed)
+        {
+            return ExitCodes.Findings;
+        }
+
+        return written && report.Errors.Count == 0 ? ExitCodes.Clean : ExitCodes.ScanError;
+    }
+
+    private async Task<ScanReport> ScanAsync(ScanPlan plan, IFileSource source, bool quiet, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var progress = new ScanProgress();
+            await using (ProgressDisplay.Start(progress, _context.Error, quiet, _context.ErrorIsTerminal))
+            {
+                return await ScanExecution.RunAsync(plan, source, progress, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            (source as IDisposable)?.Dispose();
+        }
+    }
+}

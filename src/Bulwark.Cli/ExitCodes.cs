@@ -1,0 +1,17 @@
+namespace Bulwark.Cli;
+
+/// <summary>The documented exit codes. Always positive: negative codes turn into 255 and the like on POSIX shells.</summary>
+public static class ExitCodes
+{
+    /// <summary>Nothing at or above the threshold.</summary>
+    public const int Clean = 0;
+
+    /// <summary>Findings at or above the threshold (the gate failed), or rules that fail verification.</summary>
+    public const int Findings = 1;
+
+    /// <summary>The command line or a config, rule, ignore or baseline file is wrong.</summary>
+    public const int UsageError = 2;
+
+    /// <summary>The scan ran into an error: files that could not be read, a report that could not be written.</summary>
+    public const int ScanError = 3;
+}

@@ -1,0 +1,15 @@
+using Bulwark.Sdk;
+
+namespace Bulwark.Engine.Scanning;
+
+/// <summary>Collects what the scanners report about one file, tagging errors with the file's path.</summary>
+internal sealed class FileFindings : IFindingSink
+{
+    public List<Finding> Findings { get; } = [];
+
+    public List<ScanError> Errors { get; } = [];
+
+    public void Add(Finding finding) => Findings.Add(finding);
+
+    public void Error(string path, string message) => Errors.Add(new ScanError(path, message));
+}

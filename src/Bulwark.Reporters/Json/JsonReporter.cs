@@ -1,0 +1,101 @@
+using System.Text.Json;
+using Bulwark.Reporters.Common;
+using Bulwark.Sdk;
+
+namespace Bulwark.Reporters.Json;
+
+/// <summary>
+/// The stable machine format, described by <c>docs/schemas/report.schema.json</c>. Its shape only grows by
+/// optional members; a breaking change bumps <see cref="SchemaVersion"/>.
+/// </summary>
+public sealed class JsonReporter : IReporter
+{
+    /// <summary>The value of the report's <c>version</c> member.</summary>
+    public const string SchemaVersion = "1";
+
+    /// <inheritdoc />
+    public string Format => "json";
+
+    /// <inheritdoc />
+    public string Summary => "The stable machine-readable report (schema: docs/schemas/report.schema.json).";
+
+    /// <inheritdoc />
+    public void Write(ScanReport report, ReportTarget output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+
+        using var json = new Utf8JsonWriter(output.Stream, JsonOutput.Options);
+        json.WriteStartObject();
+        json.WriteString("version", SchemaVersion);
+        json.WriteStartObject("tool");
+        json.WriteString("name", "bulwark");
+        json.WriteString("version", report.ToolVersion);
+        json.WriteEndObject();
+        json.WriteString("target", report.Target);
+        json.WriteString("startedAt", report.StartedAt);
+        json.WriteNumber("durationMs", (long)Math.Round(report.Duration.TotalMilliseconds));
+
+        json.WriteStartArray("findings");
+        foreach (var finding in report.Findings)
+        {
+            JsonFinding.Write(json, finding);
+        }
+
+        json.WriteEndArray();
+        WriteSuppressed(json, report.Suppressed);
+        WriteExpired(json, report.ExpiredSuppressions);
+        WriteErrors(json, report.Errors);
+        JsonSummary.Write(json, report);
+        json.WriteEndObject();
+        JsonOutput.Finish(json, output.Stream);
+    }
+
+    private static void WriteSuppressed(Utf8JsonWriter json, IReadOnlyList<SuppressedFinding> suppressed)
+    {
+        json.WriteStartArray("suppressed");
+        foreach (var item in suppressed)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", item.Kind);
+            json.WriteString("reason", item.Reason);
+            JsonFinding.WriteOptional(json, "source", item.Source);
+            JsonFinding.WriteOptional(json, "expires", item.Expires is { } day ? ReportText.Day(day) : null);
+            json.WritePropertyName("finding");
+            JsonFinding.Write(json, item.Finding);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteExpired(Utf8JsonWriter json, IReadOnlyList<ExpiredSuppression> expired)
+    {
+        json.WriteStartArray("expiredSuppressions");
+        foreach (var item in expired)
+        {
+            json.WriteStartObject();
+            json.WriteString("fingerprint", item.Fingerprint);
+            json.WriteString("source", item.Source);
+            json.WriteString("reason", item.Reason);
+            json.WriteString("expired", ReportText.Day(item.Expired));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteErrors(Utf8JsonWriter json, IReadOnlyList<ScanError> errors)
+    {
+        json.WriteStartArray("errors");
+        foreach (var error in errors)
+        {
+            json.WriteStartObject();
+            json.WriteString("path", error.Path);
+            json.WriteString("message", error.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+}

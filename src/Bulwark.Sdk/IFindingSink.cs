@@ -1,0 +1,14 @@
+namespace Bulwark.Sdk;
+
+/// <summary>Where a scanner puts what it finds about one file. Implementations are not thread-safe.</summary>
+public interface IFindingSink
+{
+    /// <summary>Reports a finding.</summary>
+    void Add(Finding finding);
+
+    /// <summary>
+    /// Reports that part of the input could not be scanned (a malformed file, an unreadable entry).
+    /// The scan goes on; the message names what was wrong.
+    /// </summary>
+    void Error(string path, string message);
+}

@@ -1,0 +1,20 @@
+namespace Bulwark.Sdk;
+
+/// <summary>
+/// A configured scanner for one scan. It turns content into findings and nothing else: no printing,
+/// no exit codes, no I/O beyond the content it is given. Instances are called from several threads at once.
+/// </summary>
+public interface IScanner
+{
+    /// <summary>What the scanner is.</summary>
+    ScannerInfo Info { get; }
+
+    /// <summary>The rules in effect for this scan: built-in and user rules, disabled ones included.</summary>
+    IReadOnlyList<RuleInfo> Rules { get; }
+
+    /// <summary>Cheap: decides from path and size alone whether the file's content is worth reading.</summary>
+    bool Wants(SourceFile file);
+
+    /// <summary>Scans one file's content and reports what it finds to <paramref name="sink"/>.</summary>
+    ValueTask ScanAsync(SourceFile file, ScanContent content, IFindingSink sink, CancellationToken cancellationToken);
+}

@@ -1,0 +1,26 @@
+namespace Bulwark.Sdk;
+
+/// <summary>
+/// One setting, declared once. From the declaration come the command-line flag, the <c>bulwark.yaml</c>
+/// key, the <c>BULWARK_</c> environment variable, the default and the help text.
+/// </summary>
+/// <param name="Key">
+/// The dotted key, kebab-case: <c>fail-on</c> for a scan setting, <c>secrets.max-file-size</c> for a room's.
+/// It is the YAML path, the flag (<c>--secrets-max-file-size</c>) and the variable (<c>BULWARK_SECRETS_MAX_FILE_SIZE</c>).
+/// </param>
+/// <param name="Type">What kind of value it holds.</param>
+/// <param name="Help">One sentence for <c>--help</c> and the generated reference.</param>
+public sealed record SettingInfo(string Key, SettingType Type, string Help)
+{
+    /// <summary>The value used when nothing sets it; null when unset means "none".</summary>
+    public string? Default { get; init; }
+
+    /// <summary>The accepted values of a <see cref="SettingType.Choice"/> setting.</summary>
+    public IReadOnlyList<string> Choices { get; init; } = [];
+
+    /// <summary>The command-line flag.</summary>
+    public string Flag => "--" + Key.Replace('.', '-');
+
+    /// <summary>The environment variable.</summary>
+    public string EnvironmentVariable => "BULWARK_" + Key.Replace('.', '_').Replace('-', '_').ToUpperInvariant();
+}
