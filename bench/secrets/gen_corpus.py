@@ -52,15 +52,25 @@ PLANTS = {
 
 WORDS = ("user account request response handler config value result error status order item payment invoice "
          "session cache client server message queue event stream buffer record field table index update delete "
-         "create fetch parse render token key secret password auth login logout permission role scope").split()
+         "create fetch parse render path name count offset limit node tree list map entry state context").split()
+# Words secret scanners wake on, used harmlessly, at about the density they have in real source code
+# (measured on the Python standard library: ~20 "password", ~30 "secret", ~180 "token" per MB).
+CREDENTIAL_WORDS = ["token"] * 12 + ["secret"] * 2 + ["password", "auth", "key", "login"]
 
 
 def ident():
-    return "_".join(rnd.choices(WORDS, k=rnd.randint(1, 3)))
+    words = rnd.choices(WORDS, k=rnd.randint(1, 3))
+    if rnd.random() < 0.004:
+        words[0] = rnd.choice(CREDENTIAL_WORDS)
+    return "_".join(words)
+
+
+# Line kinds, most of them plain code; the credential-looking ones (6, 9, 12, 14) are rare, as in real code.
+KIND_WEIGHTS = [300, 120, 150, 120, 40, 60, 1, 10, 10, 1, 150, 20, 1, 15, 1, 200]
 
 
 def code_line():
-    kind = rnd.randint(0, 15)
+    kind = rnd.choices(range(16), weights=KIND_WEIGHTS)[0]
     a, b = ident(), ident()
     if kind == 0:
         return f"    {a} = {b}({rnd.randint(0, 9999)}, '{rand(string.ascii_lowercase, 8)}')"

@@ -15,6 +15,7 @@ public sealed class SecretsScanner : IScanner
 {
     private readonly SecretRule[] _rules;
     private readonly IReadOnlyList<Allowlist> _global;
+    private readonly IReadOnlyList<Allowlist> _globalForEveryRule;
     private readonly Matcher _matcher;
     private readonly bool[] _pathConditional;
     private readonly FingerprintCache _fingerprints = new();
@@ -26,6 +27,7 @@ public sealed class SecretsScanner : IScanner
         Rules = set.Rules.Select(r => r.Info).ToList();
         _rules = set.Rules.Where(r => isRuleEnabled(r.Info)).ToArray();
         _global = set.GlobalAllow;
+        _globalForEveryRule = [.. _global.Where(l => l.AppliesToEveryRule)];
         _matcher = new Matcher(_rules);
         _pathConditional = _rules.Select(r => r.Paths.Count > 0 || r.Allow.Count > 0 || _global.Any(l => l.TargetRules.Count > 0)).ToArray();
     }
@@ -104,7 +106,8 @@ public sealed class SecretsScanner : IScanner
             return null;
         }
 
-        if (rule.FilterPlaceholders && (Placeholders.IsPlaceholder(secret) || _global.Allow(id, file.Path, commit, secret, matched, line)))
+        var global = rule.FilterPlaceholders ? _global : _globalForEveryRule;
+        if ((rule.FilterPlaceholders && Placeholders.IsPlaceholder(secret)) || global.Allow(id, file.Path, commit, secret, matched, line))
         {
             return null;
         }

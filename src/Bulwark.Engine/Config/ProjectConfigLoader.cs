@@ -81,8 +81,8 @@ public static class ProjectConfigLoader
 
     private static RuleOverrides ReadRuleOverrides(YamlMap map)
     {
-        var disabled = map.TextList("disable").ToDictionary(id => id, _ => map.Where("disable"), StringComparer.Ordinal);
-        var enabled = map.TextList("enable").ToDictionary(id => id, _ => map.Where("enable"), StringComparer.Ordinal);
+        var disabled = map.TextList("disable").Distinct(StringComparer.Ordinal).ToDictionary(id => id, _ => map.Where("disable"), StringComparer.Ordinal);
+        var enabled = map.TextList("enable").Distinct(StringComparer.Ordinal).ToDictionary(id => id, _ => map.Where("enable"), StringComparer.Ordinal);
         var severities = new Dictionary<string, (Severity, string)>(StringComparer.Ordinal);
         if (map.Map("severity") is { } severityMap)
         {

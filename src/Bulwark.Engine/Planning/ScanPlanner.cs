@@ -124,15 +124,21 @@ public static class ScanPlanner
     private static bool IsEnabled(RuleInfo rule, RuleOverrides overrides) =>
         !overrides.Disabled.ContainsKey(rule.Id) && (rule.EnabledByDefault || overrides.Enabled.ContainsKey(rule.Id));
 
+    // Renamed rules keep their old ids as aliases; a config naming both the old and the new id keeps the first.
     private static RuleOverrides Canonical(RuleOverrides overrides, Dictionary<string, string> aliases)
     {
-        string Id(string id) => aliases.GetValueOrDefault(id, id);
-        return new RuleOverrides
+        Dictionary<string, T> Rename<T>(IReadOnlyDictionary<string, T> byId)
         {
-            Disabled = overrides.Disabled.ToDictionary(p => Id(p.Key), p => p.Value, StringComparer.Ordinal),
-            Enabled = overrides.Enabled.ToDictionary(p => Id(p.Key), p => p.Value, StringComparer.Ordinal),
-            Severities = overrides.Severities.ToDictionary(p => Id(p.Key), p => p.Value, StringComparer.Ordinal),
-        };
+            var renamed = new Dictionary<string, T>(StringComparer.Ordinal);
+            foreach (var (id, value) in byId)
+            {
+                renamed.TryAdd(aliases.GetValueOrDefault(id, id), value);
+            }
+
+            return renamed;
+        }
+
+        return new RuleOverrides { Disabled = Rename(overrides.Disabled), Enabled = Rename(overrides.Enabled), Severities = Rename(overrides.Severities) };
     }
 
     private static IEnumerable<ConfigProblem> UnknownRuleIds(RuleOverrides overrides, IReadOnlyList<ConfigSuppression> suppressions, HashSet<string> known)

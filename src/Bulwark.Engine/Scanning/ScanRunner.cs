@@ -106,6 +106,13 @@ public sealed class ScanRunner(IReadOnlyList<IScanner> scanners, ScanLimits limi
                 results.Error(file.Path, "cannot read file: " + e.Message);
                 progress.Skipped();
             }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A source's defect on one file (a missing git object, say) costs that file: a worker that died
+                // here would leave the producer waiting for ever on a full channel.
+                results.Error(file.Path, $"cannot read file: {e.GetType().Name}: {e.Message}");
+                progress.Skipped();
+            }
 
             Collect(results);
         }

@@ -31,7 +31,9 @@ public static class InlineMarkers
 
         foreach (var line in (ReadOnlySpan<int>)[start, start - 1])
         {
-            if (line >= 1 && Parse(lines.Line(line)) is { } marker && marker.Covers(finding.RuleId))
+            // A marker reaches the next line only from a line of its own: one trailing code on the line
+            // before speaks for that line, not for this one.
+            if (line >= 1 && Parse(lines.Line(line), ownLineOnly: line < start) is { } marker && marker.Covers(finding.RuleId))
             {
                 return Suppressed(finding, marker.Reason.Length > 0 ? marker.Reason : "(no reason given)", line);
             }
@@ -43,10 +45,10 @@ public static class InlineMarkers
             new(f, "inline", reason) { Source = $"{f.Location.Path}:{line}" };
     }
 
-    private static (string[] Rules, string Reason)? Parse(ReadOnlySpan<char> line)
+    private static (string[] Rules, string Reason)? Parse(ReadOnlySpan<char> line, bool ownLineOnly)
     {
         var at = line.IndexOf(Marker, StringComparison.Ordinal);
-        if (at < 0)
+        if (at < 0 || (ownLineOnly && !IsCommentOpener(line[..at])))
         {
             return null;
         }
@@ -67,6 +69,14 @@ public static class InlineMarkers
 
         var reason = rest.Trim().TrimEnd("*/-->#".AsSpan()).Trim().ToString();
         return (rules, reason);
+    }
+
+    // Nothing but whitespace and a comment opener (#, //, --, ;, /*, <!--, %, ', *, REM) before the marker.
+    private static bool IsCommentOpener(ReadOnlySpan<char> prefix)
+    {
+        var text = prefix.Trim();
+        return text.IsEmpty || text is "#" or "//" or "--" or ";" or "/*" or "<!--" or "%" or "'" or "*" or "{{/*" or "{#"
+            || text.Equals("rem", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool Covers(this (string[] Rules, string Reason) marker, string ruleId) =>

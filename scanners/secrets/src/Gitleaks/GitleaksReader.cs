@@ -96,6 +96,13 @@ internal sealed class GitleaksReader(string displayPath)
             return null;
         }
 
+        Regex? path = null;
+        if (table.TryGetValue("path", out var p) && p is string pathRegex && (path = GitleaksConfig.Compile(pathRegex, out error)) is null)
+        {
+            Problem($"{where}: path regex does not compile: {error}");
+            return null;
+        }
+
         var group = table.TryGetValue("secretGroup", out var g) && g is long n ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : (pattern.GetGroupNumbers().Contains(1) ? "1" : "0");
         var slug = Regex.Replace(id.ToLowerInvariant(), "[^a-z0-9]+", "-").Trim('-');
         var allow = new List<Allowlist>();
@@ -117,12 +124,28 @@ internal sealed class GitleaksReader(string displayPath)
             Keywords = Strings(table, "keywords", where).Select(k => k.ToLowerInvariant()).ToList(),
             PatternText = dotnet,
             SecretGroup = group,
-            MinEntropy = table.TryGetValue("entropy", out var e) ? Convert.ToDouble(e, System.Globalization.CultureInfo.InvariantCulture) : 0,
-            Paths = table.TryGetValue("path", out var p) && p is string pathRegex && GitleaksConfig.Compile(pathRegex, out _) is { } path ? [path] : [],
+            MinEntropy = Entropy(table, where),
+            Paths = path is null ? [] : [path],
             Allow = allow,
             CompatibleIds = [id],
             FilterPlaceholders = false,
         };
+    }
+
+    private double Entropy(TomlTable table, string where)
+    {
+        switch (table.TryGetValue("entropy", out var value) ? value : null)
+        {
+            case null:
+                return 0;
+            case double number:
+                return number;
+            case long whole:
+                return whole;
+            default:
+                Problem($"{where}: 'entropy' must be a number");
+                return 0;
+        }
     }
 
     private Allowlist ReadAllowlist(TomlTable table, string where, IReadOnlyList<SecretRule> known)
@@ -142,6 +165,7 @@ internal sealed class GitleaksReader(string displayPath)
             Stopwords = Strings(table, "stopwords", where).Select(s => s.ToLowerInvariant()).ToList(),
             RequireAll = table.TryGetValue("condition", out var c) && string.Equals(c as string, "AND", StringComparison.OrdinalIgnoreCase),
             TargetRules = targets,
+            AppliesToEveryRule = true,
         };
     }
 

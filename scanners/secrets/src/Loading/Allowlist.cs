@@ -36,6 +36,12 @@ public sealed class Allowlist
     /// <summary>When true, every non-empty list must match for a finding to be allowed.</summary>
     public bool RequireAll { get; init; }
 
+    /// <summary>
+    /// When true the list also applies to rules with <c>placeholders: false</c>, which otherwise skip global lists:
+    /// a gitleaks config's allowlists are of this kind, as gitleaks applies them to every rule.
+    /// </summary>
+    public bool AppliesToEveryRule { get; init; }
+
     /// <summary>True when nothing is listed.</summary>
     public bool IsEmpty => Secrets.Count + Matches.Count + Lines.Count + Paths.Count + Commits.Count + Stopwords.Count == 0;
 
