@@ -15,19 +15,25 @@ public class DocsTests
         return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
     }
 
-    [Fact]
-    public void The_settings_reference_matches_the_declarations()
+    private static void AssertGeneratedPage(string relative, string expected)
     {
-        var path = Path.Combine(RepoRoot(), "docs", "settings.md");
-        var expected = SettingsReference.Render(Catalog.Catalog.Scanners);
+        var path = Path.Combine(RepoRoot(), relative);
         if (Environment.GetEnvironmentVariable("BULWARK_UPDATE_DOCS") == "1")
         {
             File.WriteAllText(path, expected);
         }
 
-        Assert.True(File.Exists(path), "docs/settings.md is missing; regenerate it with BULWARK_UPDATE_DOCS=1");
+        Assert.True(File.Exists(path), $"{relative} is missing; regenerate it with BULWARK_UPDATE_DOCS=1");
         Assert.Equal(expected, File.ReadAllText(path));
     }
+
+    [Fact]
+    public void The_settings_reference_matches_the_declarations() =>
+        AssertGeneratedPage("docs/settings.md", SettingsReference.Render(Catalog.Catalog.Scanners));
+
+    [Fact]
+    public void The_rules_page_matches_the_rule_files() =>
+        AssertGeneratedPage("docs/rules.md", RulesReference.Render(Catalog.Catalog.Scanners));
 
     [Fact]
     public void The_format_setting_offers_exactly_the_registered_report_formats()

@@ -19,6 +19,8 @@ public sealed class ProgressDisplay : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Task _loop;
+    private long _lastBytes;
+    private TimeSpan _lastTime;
 
     private ProgressDisplay(ScanProgress progress, TextWriter writer, bool live)
     {
@@ -67,11 +69,14 @@ public sealed class ProgressDisplay : IAsyncDisposable
         }
     }
 
+    // The rate is the current one: bytes since the previous line over the time since it.
     private string Line()
     {
-        var seconds = Math.Max(_clock.Elapsed.TotalSeconds, 0.001);
-        var megabytes = _progress.BytesScanned / 1048576.0;
+        var now = _clock.Elapsed;
+        var bytes = _progress.BytesScanned;
+        var rate = (bytes - _lastBytes) / 1048576.0 / Math.Max((now - _lastTime).TotalSeconds, 0.001);
+        (_lastBytes, _lastTime) = (bytes, now);
         return string.Create(CultureInfo.InvariantCulture,
-            $"scanning: {_progress.FilesScanned:N0} files, {megabytes:N1} MB, {megabytes / seconds:N1} MB/s, {_progress.FilesSkipped:N0} skipped, {_progress.Findings:N0} findings");
+            $"scanning: {_progress.FilesScanned:N0} files, {bytes / 1048576.0:N1} MB, {rate:N1} MB/s, {_progress.FilesSkipped:N0} skipped, {_progress.Findings:N0} findings");
     }
 }

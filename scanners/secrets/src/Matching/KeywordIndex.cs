@@ -12,8 +12,8 @@ namespace Bulwark.Scanners.Secrets.Matching;
 /// With a couple of hundred keywords .NET's <see cref="SearchValues{T}"/> falls back from Teddy to Aho–Corasick
 /// at about 140 MB/s. This index instead slides over the text once, hashes each position's first three
 /// characters (lower-cased) into a 32 KB bit filter built from the keywords' first three characters, and only
-/// where the filter says yes looks the exact three characters up and compares whole keywords. That runs at
-/// several hundred MB/s and stays there however many keywords there are. Keywords shorter than three
+/// where the filter says yes looks in that hash's bucket for keywords with exactly those three characters and
+/// compares them whole. That runs at several hundred MB/s and stays there however many keywords there are. Keywords shorter than three
 /// characters, or with non-ASCII characters, go through a small <see cref="SearchValues{T}"/> of their own.
 /// </remarks>
 public sealed class KeywordIndex
@@ -22,7 +22,8 @@ public sealed class KeywordIndex
     private static readonly byte[] Lower = BuildLowerTable();
 
     private readonly ulong[] _filter = new ulong[(1 << FilterBits) / 64];
-    private readonly Dictionary<uint, (string Keyword, int[] Rules)[]> _byTrigram = [];
+    private readonly (uint Key, string Keyword, int[] Rules)[]?[] _byHash = new (uint, string, int[])[]?[1 << FilterBits];
+    private readonly bool _hasTrigramKeywords;
     private readonly SearchValues<string>? _others;
     private readonly Dictionary<string, int[]> _otherRules = new(StringComparer.OrdinalIgnoreCase);
 
@@ -50,11 +51,11 @@ public sealed class KeywordIndex
         }
 
         RulesWithoutKeywords = [.. always];
-        foreach (var group in rulesByKeyword.Where(p => IsTrigramKeyword(p.Key)).GroupBy(p => Key(p.Key)))
+        foreach (var group in rulesByKeyword.Where(p => IsTrigramKeyword(p.Key)).GroupBy(p => Hash(Key(p.Key))))
         {
-            var hash = Hash(group.Key);
-            _filter[hash >> 6] |= 1UL << (int)hash;
-            _byTrigram[group.Key] = group.Select(p => (p.Key, p.Value.ToArray())).ToArray();
+            _filter[group.Key >> 6] |= 1UL << (int)group.Key;
+            _byHash[group.Key] = group.Select(p => (Key(p.Key), p.Key, p.Value.ToArray())).ToArray();
+            _hasTrigramKeywords = true;
         }
 
         foreach (var (keyword, rules) in rulesByKeyword.Where(p => !IsTrigramKeyword(p.Key)))
@@ -76,7 +77,7 @@ public sealed class KeywordIndex
     {
         var others = FindOthers(text);
         var nextOther = 0;
-        if (text.Length >= 3 && _byTrigram.Count > 0)
+        if (text.Length >= 3 && _hasTrigramKeywords)
         {
             ref var first = ref MemoryMarshal.GetReference(text);
             var lower = Lower;
@@ -100,7 +101,7 @@ public sealed class KeywordIndex
                     onHit(ref state, other.Offset, other.Keyword.Length, _otherRules[other.Keyword]);
                 }
 
-                Verify(text, at, key, ref state, onHit);
+                Verify(text, at, key, _byHash[hash]!, ref state, onHit);
             }
         }
 
@@ -110,17 +111,13 @@ public sealed class KeywordIndex
         }
     }
 
-    private void Verify<TState>(ReadOnlySpan<char> text, int at, uint key, ref TState state, HitHandler<TState> onHit)
+    // The filter bit says some keyword hashes here; the bucket holds those keywords with their exact trigram.
+    private static void Verify<TState>(ReadOnlySpan<char> text, int at, uint key, (uint Key, string Keyword, int[] Rules)[] bucket, ref TState state, HitHandler<TState> onHit)
     {
-        if (!_byTrigram.TryGetValue(key, out var candidates))
-        {
-            return;
-        }
-
         var rest = text[at..];
-        foreach (var (keyword, rules) in candidates)
+        foreach (var (trigram, keyword, rules) in bucket)
         {
-            if (rest.StartsWith(keyword, StringComparison.OrdinalIgnoreCase))
+            if (trigram == key && rest.StartsWith(keyword, StringComparison.OrdinalIgnoreCase))
             {
                 onHit(ref state, at, keyword.Length, rules);
             }
