@@ -6,14 +6,18 @@ cd "$(dirname "$0")"
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 updated=
-need() { # need COMMAND DEBIAN-PACKAGE: install the package when the command is missing
-  command -v "$1" >/dev/null 2>&1 && return
-  echo "test.sh: installing $2"
+install() {
+  echo "test.sh: installing $1"
   [ -n "$updated" ] || { as_root apt-get update -qq; updated=1; }
-  as_root apt-get install -y --no-install-recommends "$2"
+  as_root apt-get install -y --no-install-recommends "$1"
 }
+need() { command -v "$1" >/dev/null 2>&1 || [ -x "/usr/sbin/$1" ] || install "$2"; }          # need COMMAND PACKAGE
+need_file() { [ -n "$(find /usr/lib -name "$1" -print -quit 2>/dev/null)" ] || install "$2"; }  # need_file LIBRARY PACKAGE
 
 need git git
+# The ledger's shipping tests run a real rsyslog (TCP, and TLS through its GnuTLS driver).
+need rsyslogd rsyslog
+need_file lmnsd_gtls.so rsyslog-gnutls
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet test Bulwark.slnx -c Release --nologo

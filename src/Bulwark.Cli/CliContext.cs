@@ -14,6 +14,9 @@ public sealed record CliContext
     /// <summary>Standard output, as a stream (reports are bytes).</summary>
     public required Stream Output { get; init; }
 
+    /// <summary>Standard input (events for <c>ledger append</c>).</summary>
+    public Stream Input { get; init; } = Stream.Null;
+
     /// <summary>Standard error, for messages and progress.</summary>
     public required TextWriter Error { get; init; }
 
@@ -26,12 +29,19 @@ public sealed record CliContext
     /// <summary>The working directory.</summary>
     public required string WorkingDirectory { get; init; }
 
+    /// <summary>A path the user gave, made absolute against <see cref="WorkingDirectory"/>.</summary>
+    public string Resolve(string path) => Path.GetFullPath(path, WorkingDirectory);
+
+    /// <summary>A key given as a file or as key text: the file's absolute path when such a file exists, else the text.</summary>
+    public string ResolveKey(string fileOrText) => File.Exists(Resolve(fileOrText)) ? Resolve(fileOrText) : fileOrText;
+
     /// <summary>The real process: the catalog and the console.</summary>
     public static CliContext FromProcess() => new()
     {
         Scanners = Catalog.Catalog.Scanners,
         Reporters = Catalog.Catalog.Reporters,
         Output = System.Console.OpenStandardOutput(),
+        Input = System.Console.OpenStandardInput(),
         Error = System.Console.Error,
         OutputIsTerminal = !System.Console.IsOutputRedirected,
         ErrorIsTerminal = !System.Console.IsErrorRedirected,

@@ -16,6 +16,8 @@ namespace Bulwark.Cli
             var root = new RootCommand("Bulwark: security as code. Scans code, history and configuration for problems and gates the pipeline on them.");
             root.Subcommands.Add(new ScanCommand(context).Command);
             root.Subcommands.Add(new RulesCommand(context).Command);
+            root.Subcommands.Add(new IgnoreCommand(context).Command);
+            root.Subcommands.Add(Commands.Ledger.LedgerCommand.Create(context));
             var parsed = root.Parse(args);
             if (parsed.Errors.Count > 0)
             {

@@ -27,6 +27,10 @@ public class DependencyTests
     public void Reporters_depend_only_on_the_sdk() => Assert.Equal(["Bulwark.Sdk"], BulwarkReferences(Reporters));
 
     [Fact]
+    public void The_ledger_depends_only_on_the_sdk() =>
+        Assert.Equal(["Bulwark.Sdk"], BulwarkReferences(typeof(Bulwark.Ledger.Ledger).Assembly));
+
+    [Fact]
     public void The_engine_knows_no_scanner_source_or_reporter() =>
         Assert.Equal(["Bulwark.Rules", "Bulwark.Sdk"], BulwarkReferences(Engine));
 
