@@ -12,6 +12,11 @@ namespace Bulwark.Ledger.Events;
 /// </summary>
 public static class CanonicalJson
 {
+    // Invalid UTF-16 (a lone surrogate) cannot be encoded canonically: refuse it rather than substitute.
+    private static readonly UTF8Encoding Strict = new(false, throwOnInvalidBytes: true);
+
+    private static readonly SearchValues<char> Escaped = SearchValues.Create("\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f");
+
     /// <summary>Writes <paramref name="value"/> canonically; throws <see cref="FormatException"/> for what JSON cannot carry (duplicate keys, NaN).</summary>
     public static void Write(JsonElement value, IBufferWriter<byte> output)
     {
@@ -90,6 +95,18 @@ public static class CanonicalJson
     /// <summary>A string with RFC 8785's escapes: quote, backslash, and control characters only.</summary>
     public static void WriteString(string text, IBufferWriter<byte> output)
     {
+        // Most strings need no escape at all: copy their UTF-8 between quotes without building anything.
+        if (!text.AsSpan().ContainsAny(Escaped))
+        {
+            var length = Strict.GetByteCount(text);
+            var span = output.GetSpan(length + 2);
+            span[0] = (byte)'"';
+            Strict.GetBytes(text, span[1..]);
+            span[length + 1] = (byte)'"';
+            output.Advance(length + 2);
+            return;
+        }
+
         var builder = new StringBuilder(text.Length + 2).Append('"');
         foreach (var c in text)
         {
@@ -108,7 +125,7 @@ public static class CanonicalJson
         }
 
         builder.Append('"');
-        output.Write(new UTF8Encoding(false, throwOnInvalidBytes: true).GetBytes(builder.ToString()));
+        output.Write(Strict.GetBytes(builder.ToString()));
     }
 
     /// <summary>A number as ECMAScript's Number.prototype.toString writes it (RFC 8785 section 3.2.2.3).</summary>

@@ -34,37 +34,36 @@ public sealed record LedgerEvent
     /// <summary>The canonical bytes: the same event always encodes, and so hashes, the same.</summary>
     public byte[] Encode()
     {
+        // Written straight in RFC 8785 form: the member names are constant and already in code-unit order.
         var buffer = new ArrayBufferWriter<byte>(256);
-        using (var json = new Utf8JsonWriter(buffer))
+        buffer.Write("{\"action\":"u8);
+        CanonicalJson.WriteString(Action, buffer);
+        buffer.Write(",\"actor\":{\"auth\":"u8);
+        CanonicalJson.WriteString(Actor.AuthenticatedBy, buffer);
+        buffer.Write(",\"id\":"u8);
+        CanonicalJson.WriteString(Actor.Id, buffer);
+        buffer.Write(",\"kind\":"u8);
+        CanonicalJson.WriteString(Actor.Kind, buffer);
+        buffer.Write("},\"host\":"u8);
+        CanonicalJson.WriteString(Host, buffer);
+        if (Payload is { } payload)
         {
-            json.WriteStartObject();
-            json.WriteString("action", Action);
-            json.WriteStartObject("actor");
-            json.WriteString("auth", Actor.AuthenticatedBy);
-            json.WriteString("id", Actor.Id);
-            json.WriteString("kind", Actor.Kind);
-            json.WriteEndObject();
-            json.WriteString("host", Host);
-            if (Payload is { } payload)
-            {
-                json.WritePropertyName("payload");
-                payload.WriteTo(json);
-            }
-
-            if (Reason is not null)
-            {
-                json.WriteString("reason", Reason);
-            }
-
-            json.WriteString("subject", Subject);
-            json.WriteString("time", FormatTime(Time));
-            json.WriteNumber("v", 1);
-            json.WriteEndObject();
+            buffer.Write(",\"payload\":"u8);
+            CanonicalJson.Write(payload, buffer);
         }
 
-        // Utf8JsonWriter's own escaping is not RFC 8785's; one canonical pass fixes strings, numbers and key order.
-        using var document = JsonDocument.Parse(buffer.WrittenMemory);
-        return CanonicalJson.Encode(document.RootElement);
+        if (Reason is not null)
+        {
+            buffer.Write(",\"reason\":"u8);
+            CanonicalJson.WriteString(Reason, buffer);
+        }
+
+        buffer.Write(",\"subject\":"u8);
+        CanonicalJson.WriteString(Subject, buffer);
+        buffer.Write(",\"time\":"u8);
+        CanonicalJson.WriteString(FormatTime(Time), buffer);
+        buffer.Write(",\"v\":1}"u8);
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>The time as the canonical form writes it: UTC, six fractional digits, <c>Z</c>.</summary>

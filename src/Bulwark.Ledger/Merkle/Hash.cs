@@ -33,23 +33,16 @@ public readonly record struct Hash
     /// <summary>The hash of a leaf: SHA-256(0x00 || data).</summary>
     public static Hash Leaf(ReadOnlySpan<byte> data)
     {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        sha.AppendData([0x00]);
-        sha.AppendData(data);
         Span<byte> result = stackalloc byte[Size];
-        sha.GetHashAndReset(result);
+        Sha256.Hash(0x00, data, result);
         return new Hash(result);
     }
 
     /// <summary>The hash of an interior node: SHA-256(0x01 || left || right).</summary>
     public static Hash Node(Hash left, Hash right)
     {
-        Span<byte> input = stackalloc byte[1 + (2 * Size)];
-        input[0] = 0x01;
-        left.Bytes.CopyTo(input[1..]);
-        right.Bytes.CopyTo(input[(1 + Size)..]);
         Span<byte> result = stackalloc byte[Size];
-        SHA256.HashData(input, result);
+        Sha256.Hash(0x01, left.Bytes, right.Bytes, result);
         return new Hash(result);
     }
 

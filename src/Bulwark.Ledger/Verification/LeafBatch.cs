@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Bulwark.Ledger.Merkle;
 
 namespace Bulwark.Ledger.Verification;
@@ -45,18 +44,10 @@ internal sealed class LeafBatch
         var hashes = new byte[Records.Count * Hash.Size];
         Parallel.For(0, Environment.ProcessorCount, worker =>
         {
-            var input = new byte[1 << 16];
             for (var i = worker; i < Records.Count; i += Environment.ProcessorCount)
             {
                 var (start, length, _) = Records[i];
-                if (length + 1 > input.Length)
-                {
-                    input = new byte[length + 1];
-                }
-
-                input[0] = 0x00;
-                _payloads.AsSpan(start, length).CopyTo(input.AsSpan(1));
-                SHA256.HashData(input.AsSpan(0, length + 1), hashes.AsSpan(i * Hash.Size, Hash.Size));
+                Sha256.Hash(0x00, _payloads.AsSpan(start, length), hashes.AsSpan(i * Hash.Size, Hash.Size));
             }
         });
         return hashes;
@@ -69,14 +60,13 @@ internal sealed class LeafBatch
         Parallel.For(0, blocks, block =>
         {
             var level = leaves.AsSpan(block * BlockSize * Hash.Size, BlockSize * Hash.Size).ToArray();
-            Span<byte> pair = stackalloc byte[1 + (2 * Hash.Size)];
-            pair[0] = 0x01;
+            Span<byte> node = stackalloc byte[Hash.Size];
             for (var width = BlockSize; width > 1; width /= 2)
             {
                 for (var i = 0; i < width / 2; i++)
                 {
-                    level.AsSpan(2 * i * Hash.Size, 2 * Hash.Size).CopyTo(pair[1..]);
-                    SHA256.HashData(pair, level.AsSpan(i * Hash.Size, Hash.Size));
+                    Sha256.Hash(0x01, level.AsSpan(2 * i * Hash.Size, 2 * Hash.Size), [], node);
+                    node.CopyTo(level.AsSpan(i * Hash.Size, Hash.Size));
                 }
             }
 

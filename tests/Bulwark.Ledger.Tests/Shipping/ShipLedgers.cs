@@ -14,7 +14,7 @@ internal static class ShipLedgers
         while (ledger.Size < size)
         {
             var n = (int)ledger.Size;
-            var entry = n % 10 == 0 ? Events.Make(n) with { Reason = $"revue n° {n} — approuvée" } : Events.Make(n);
+            var entry = n % 10 == 0 ? TestEvents.Make(n) with { Reason = $"revue n° {n} — approuvée" } : TestEvents.Make(n);
             Assert.True(ledger.Append(entry).Succeeded);
             if (checkpointsAt.Contains(n + 1))
             {

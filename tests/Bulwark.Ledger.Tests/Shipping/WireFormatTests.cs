@@ -27,7 +27,7 @@ public sealed class WireFormatTests : IDisposable
 
         Assert.Null(problem);
         Assert.Equal($$"""{"type":"entry","origin":"ship.example/audit","index":0,"leafHash":"{{entry.LeafHash.ToHex()}}","entry":{{Encoding.UTF8.GetString(entry.Bytes)}}}""", Encoding.UTF8.GetString(message.Json));
-        Assert.Equal((Events.Start, "build-01"), (message.Time, message.Host));
+        Assert.Equal((TestEvents.Start, "build-01"), (message.Time, message.Host));
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class WireFormatTests : IDisposable
     public void A_syslog_frame_counts_the_octets_of_an_rfc_5424_message_at_authpriv_notice()
     {
         var json = "{\"type\":\"entry\",\"x\":\"é\"}"u8.ToArray();
-        var message = new ShippedMessage("entry", 0, Events.Start, "build 01", json);
+        var message = new ShippedMessage("entry", 0, TestEvents.Start, "build 01", json);
 
         var frame = Encoding.UTF8.GetString(SyslogFormat.Frames([message, message]));
 

@@ -16,7 +16,7 @@ public sealed class LedgerStorageTests : IDisposable
         var ledger = Ledger.Create(LedgerPath, "test.example/audit").Value!;
         for (var n = 0; n < entries; n++)
         {
-            Assert.True(ledger.Append(Events.Make(n)).Succeeded);
+            Assert.True(ledger.Append(TestEvents.Make(n)).Succeeded);
         }
 
         ledger.Commit();
@@ -67,10 +67,10 @@ public sealed class LedgerStorageTests : IDisposable
     public void A_state_changing_event_without_a_reason_is_refused()
     {
         using var ledger = Create(0);
-        var refused = ledger.Append(Events.Make(1) with { Reason = null });
+        var refused = ledger.Append(TestEvents.Make(1) with { Reason = null });
         Assert.False(refused.Succeeded);
         Assert.Contains("reason is mandatory", refused.Problems[0].Message);
-        Assert.True(ledger.Append(Events.Make(1, "report.viewed") with { Reason = null }).Succeeded);
+        Assert.True(ledger.Append(TestEvents.Make(1, "report.viewed") with { Reason = null }).Succeeded);
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class LedgerStorageTests : IDisposable
         Assert.Equal(10, reopened.Size);
         Assert.Contains(reopened.RecoveryNotes, n => n.Contains("cut back a torn last write", StringComparison.Ordinal) && n.Contains($"byte {length}", StringComparison.Ordinal));
         Assert.Equal(length, new FileInfo(LedgerPath).Length);
-        Assert.True(reopened.Append(Events.Make(10)).Succeeded);
+        Assert.True(reopened.Append(TestEvents.Make(10)).Succeeded);
         reopened.Commit();
         Assert.Equal(11, reopened.CommittedSize);
     }
@@ -154,7 +154,7 @@ public sealed class LedgerStorageTests : IDisposable
         using var writer = Create(5);
         for (var n = 5; n < 9; n++)
         {
-            writer.Append(Events.Make(n));
+            writer.Append(TestEvents.Make(n));
         }
 
         using (var before = Ledger.Open(LedgerPath, writable: false).Value!)

@@ -19,7 +19,7 @@ public sealed class TornWriteTests : IDisposable
         {
             for (var n = 0; n < 12; n++)
             {
-                ledger.Append(Events.Make(n));
+                ledger.Append(TestEvents.Make(n));
                 ledger.Commit();
                 ends.Add(new FileInfo(path).Length);
 
@@ -42,7 +42,7 @@ public sealed class TornWriteTests : IDisposable
             Assert.Equal(complete, reopened.Size);
             Assert.Equal(ends[complete - 1], new FileInfo(path).Length);
             Assert.Equal(cut == ends[complete - 1] ? [] : ["torn"], reopened.RecoveryNotes.Select(n => n.Contains("torn", StringComparison.Ordinal) ? "torn" : n));
-            Assert.Equal(Events.Make(complete - 1).Subject, reopened.ReadEntry(complete - 1).Event.Subject);
+            Assert.Equal(TestEvents.Make(complete - 1).Subject, reopened.ReadEntry(complete - 1).Event.Subject);
         }
     }
 }

@@ -16,7 +16,7 @@ public sealed class TamperTests : IDisposable
         using var ledger = Ledger.Create(LedgerPath, Origin).Value!;
         for (var n = 0; n < 200; n++)
         {
-            ledger.Append(Events.Make(n));
+            ledger.Append(TestEvents.Make(n));
             if ((n + 1) % 50 == 0)
             {
                 var note = LedgerCheckpoints.Write(ledger, _keys.Signer);
@@ -135,7 +135,7 @@ public sealed class TamperTests : IDisposable
         using (var ledger = Ledger.Open(LedgerPath, writable: true).Value!)
         using (var mallory = LedgerKeys.Generate(Origin).Value!)
         {
-            ledger.Append(Events.Make(999));
+            ledger.Append(TestEvents.Make(999));
             LedgerCheckpoints.Write(ledger, mallory.Signer);
         }
 
@@ -149,7 +149,7 @@ public sealed class TamperTests : IDisposable
     {
         using (var ledger = Ledger.Open(LedgerPath, writable: true).Value!)
         {
-            ledger.Append(Events.Make(999));
+            ledger.Append(TestEvents.Make(999));
         }
 
         var report = Verify();
@@ -185,7 +185,7 @@ public sealed class TamperTests : IDisposable
         {
             for (var n = 0; n < 200; n++)
             {
-                forged.Append(Events.Make(n == 42 ? 4242 : n));
+                forged.Append(TestEvents.Make(n == 42 ? 4242 : n));
             }
 
             LedgerCheckpoints.Write(forged, _keys.Signer);

@@ -4,7 +4,7 @@ using Bulwark.Ledger.Events;
 namespace Bulwark.Ledger.Tests;
 
 /// <summary>Builds test events.</summary>
-internal static class Events
+internal static class TestEvents
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 1, 8, 0, 0, TimeSpan.Zero);
 
