@@ -28,6 +28,8 @@ public sealed partial class Ledger : IDisposable
     private readonly List<Hash> _pendingNodes = [];
     private byte[] _frame = new byte[4096];
     private long _end;
+    private long _checkpointedSize;
+    private DateTimeOffset _checkpointedAt = DateTimeOffset.MinValue;
 
     private Ledger(LedgerPaths paths, string origin, SafeFileHandle file, FileStream? writer, FileStream? lockFile, OffsetFile entries, OffsetFile checkpoints, NodeFile tree, long end, IReadOnlyList<string> notes)
     {
@@ -61,6 +63,9 @@ public sealed partial class Ledger : IDisposable
 
     /// <summary>The root hash over every entry.</summary>
     public Hash Root => _range.Root();
+
+    /// <summary>When set, commits sign and append a checkpoint as the policy says; null for checkpoints only on demand.</summary>
+    public CheckpointPolicy? AutoCheckpoint { get; set; }
 
     /// <summary>Appends an event (checked first: a state-changing action needs a reason); returns its index.</summary>
     public Created<LedgerReceipt> Append(LedgerEvent entry)
@@ -121,6 +126,38 @@ public sealed partial class Ledger : IDisposable
         _pendingNodes.Clear();
         _pendingOffsets.Clear();
         _pendingCheckpoints.Clear();
+        CheckpointIfDue();
+    }
+
+    /// <summary>With <see cref="AutoCheckpoint"/> set: signs a checkpoint now if entries were committed since the last one.</summary>
+    public void CheckpointPending()
+    {
+        Commit();
+        if (AutoCheckpoint is { } policy && CommittedSize != _checkpointedSize)
+        {
+            (_checkpointedSize, _checkpointedAt) = (CommittedSize, policy.Clock.GetUtcNow());
+            LedgerCheckpoints.Write(this, policy.Signer);
+        }
+    }
+
+    private void CheckpointIfDue()
+    {
+        if (AutoCheckpoint is not { } policy || CommittedSize == _checkpointedSize)
+        {
+            return;
+        }
+
+        var now = policy.Clock.GetUtcNow();
+        if (_checkpointedAt == DateTimeOffset.MinValue)
+        {
+            _checkpointedAt = now;
+        }
+
+        if (CommittedSize - _checkpointedSize >= policy.EveryEntries || now - _checkpointedAt >= policy.EveryInterval)
+        {
+            (_checkpointedSize, _checkpointedAt) = (CommittedSize, now);
+            LedgerCheckpoints.Write(this, policy.Signer);
+        }
     }
 
     /// <summary>The root hash of the first <paramref name="size"/> committed entries.</summary>

@@ -6,7 +6,10 @@ namespace Bulwark.Cli.Tests;
 /// <summary>Runs the CLI in this process against captured streams, exactly as the executable would.</summary>
 public sealed record CliRun(int ExitCode, string Output, string Error)
 {
-    public static CliRun Of(string workingDirectory, params string[] args)
+    public static CliRun Of(string workingDirectory, params string[] args) => WithInput(workingDirectory, "", args);
+
+    /// <summary>Runs with <paramref name="input"/> on standard input.</summary>
+    public static CliRun WithInput(string workingDirectory, string input, params string[] args)
     {
         var output = new MemoryStream();
         var error = new StringWriter();
@@ -15,6 +18,7 @@ public sealed record CliRun(int ExitCode, string Output, string Error)
             Scanners = Catalog.Catalog.Scanners,
             Reporters = Catalog.Catalog.Reporters,
             Output = output,
+            Input = new MemoryStream(Encoding.UTF8.GetBytes(input)),
             Error = error,
             WorkingDirectory = workingDirectory,
         };

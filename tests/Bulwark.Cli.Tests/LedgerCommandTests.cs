@@ -159,4 +159,20 @@ public class LedgerCommandTests
         Assert.Contains($"ignore.removed {fingerprint}  — rotated", shown);
         Assert.DoesNotContain(fingerprint, project.Read(".bulwarkignore"));
     }
+
+    [Fact]
+    public void Streamed_events_are_checkpointed_periodically_and_at_the_end_and_a_bad_line_keeps_what_came_before()
+    {
+        using var project = LedgerWithEntries(0);
+        var lines = string.Concat(Enumerable.Range(0, 250).Select(n => $$"""{"action":"fim.baseline.accepted","subject":"/etc/f{{n}}","reason":"r{{n}}"}""" + "\n"));
+        var run = CliRun.WithInput(project.Root, lines, "ledger", "append", "--actor", "svc-fim", "--key", "audit.ledger.key", "--checkpoint-every", "100");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var verify = CliRun.Of(project.Root, "ledger", "verify");
+        Assert.Contains("250 entries, 3 checkpoints verified (latest covers 250)", verify.Output);
+
+        var bad = CliRun.WithInput(project.Root, "{\"action\":\"x.added\",\"subject\":\"a\",\"reason\":\"ok\"}\n{\"action\":\"x.added\"}\n", "ledger", "append");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("stdin line 2: missing subject (the 1 events before it were appended)", bad.Error);
+        Assert.Contains("251 of 251 entries", CliRun.Of(project.Root, "ledger", "show").Output);
+    }
 }

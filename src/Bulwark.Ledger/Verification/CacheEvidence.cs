@@ -27,6 +27,15 @@ internal static class CacheEvidence
         {
             yield return new VerificationProblem(VerificationIssue.CacheRemembersMore, $"the index beside the ledger remembers {entries.Count} entries but the file holds {layout.EntryOffsets.Count}: entries were removed from the end (compare with a checkpoint kept elsewhere to prove it)");
         }
+        else if (File.Exists(paths.Checkpoints))
+        {
+            // Caches are written only after the ledger's fsync: a crash cannot leave them ahead of the file.
+            using var checkpoints = OffsetFile.Open(paths.Checkpoints, "BWLCPS01", writable: false);
+            if (checkpoints.Count > layout.Checkpoints.Count)
+            {
+                yield return new VerificationProblem(VerificationIssue.CacheRemembersMore, $"the checkpoint index beside the ledger remembers {checkpoints.Count} checkpoints but the file holds {layout.Checkpoints.Count}: the end of the file was cut after it was committed");
+            }
+        }
 
         if (!lookForChangedEntries)
         {

@@ -121,12 +121,27 @@ public sealed class TamperTests : IDisposable
     }
 
     [Fact]
-    public void A_log_cut_inside_a_record_is_reported_as_a_torn_tail()
+    public void A_log_cut_inside_its_committed_last_record_is_a_torn_tail_the_caches_expose_as_a_cut()
     {
         Rewrite(bytes => bytes[..^10]);
         var report = Verify();
         var torn = Assert.Single(report.Problems, p => p.Issue == VerificationIssue.TornTail);
         Assert.NotNull(torn.Offset);
+        Assert.Single(report.Problems, p => p.Issue == VerificationIssue.CacheRemembersMore);
+        Assert.False(report.Intact);
+    }
+
+    [Fact]
+    public void A_write_torn_by_a_crash_before_its_commit_is_only_a_warning()
+    {
+        using (var file = new FileStream(LedgerPath, FileMode.Append))
+        {
+            file.Write([0xB7, 0x1E, 0x01, 0x40, 0x00, 0x00, 0x00, 0x7B]);
+        }
+
+        var report = Verify();
+        Assert.Single(report.Problems, p => p.Issue == VerificationIssue.TornTail);
+        Assert.True(report.Intact);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Bulwark.Cli.Console;
 using Bulwark.Ledger.Events;
+using Bulwark.Ledger.Notes;
 using Bulwark.Sdk;
 
 namespace Bulwark.Cli.Commands.Ledger;
@@ -21,6 +22,8 @@ public sealed class LedgerAppendCommand
     private readonly Option<string?> _subject = new("--subject") { Description = "What it was done to.", HelpName = "SUBJECT" };
     private readonly Option<string?> _reason = new("--reason") { Description = "Why (mandatory for actions that change state).", HelpName = "TEXT" };
     private readonly Option<string?> _payload = new("--payload") { Description = "Details as a JSON value.", HelpName = "JSON" };
+    private readonly Option<string?> _key = LedgerOptions.SigningKey("Sign checkpoints as events stream in (every --checkpoint-every entries or minute, and at the end) with this private key.");
+    private readonly Option<long> _every = new("--checkpoint-every") { Description = "With --key: entries between automatic checkpoints.", HelpName = "N", DefaultValueFactory = _ => 10_000 };
     private readonly CliContext _context;
 
     // Events per fsync when streaming: durability in batches, as group commit does for the server.
@@ -30,7 +33,7 @@ public sealed class LedgerAppendCommand
     public LedgerAppendCommand(CliContext context)
     {
         _context = context;
-        Command = new Command("append", "Append events: who did what to what, and why.") { _ledger, _actor, _actorKind, _auth, _action, _subject, _reason, _payload };
+        Command = new Command("append", "Append events: who did what to what, and why.") { _ledger, _actor, _actorKind, _auth, _action, _subject, _reason, _payload, _key, _every };
         Command.SetAction(Run);
     }
 
@@ -60,6 +63,20 @@ public sealed class LedgerAppendCommand
             single = parsed.Value!;
         }
 
+        NoteSigner? signer = null;
+        if (result.GetValue(_key) is { } keyFile)
+        {
+            var loaded = LedgerKeys.LoadSigner(_context.Resolve(keyFile));
+            if (!loaded.Succeeded)
+            {
+                Messages.Problems(_context.Error, loaded.Problems);
+                return ExitCodes.UsageError;
+            }
+
+            signer = loaded.Value;
+        }
+
+        using var key = signer;
         var opened = Bulwark.Ledger.Ledger.Open(_context.Resolve(result.GetValue(_ledger)!), writable: true);
         if (!opened.Succeeded)
         {
@@ -73,6 +90,11 @@ public sealed class LedgerAppendCommand
             Messages.Warning(_context.Error, note);
         }
 
+        if (signer is not null)
+        {
+            ledger.AutoCheckpoint = new Bulwark.Ledger.CheckpointPolicy(signer, Math.Max(1, result.GetValue(_every)), TimeSpan.FromMinutes(1));
+        }
+
         var first = ledger.Size;
         var problem = single is null ? Stream(ledger, defaults) : null;
         foreach (var entry in single ?? [])
@@ -80,7 +102,7 @@ public sealed class LedgerAppendCommand
             ledger.Append(entry);
         }
 
-        ledger.Commit();
+        ledger.CheckpointPending();
         using var output = new StreamWriter(_context.Output, leaveOpen: true);
         var count = ledger.Size - first;
         output.WriteLine(count == 1 ? $"appended entry {first}" : $"appended {count} entries ({first}..{ledger.Size - 1})");
@@ -116,7 +138,8 @@ public sealed class LedgerAppendCommand
             }
 
             ledger.Append(entry!);
-            if (++appended % BatchSize == 0)
+            appended++;
+            if (appended % BatchSize == 0 || (ledger.AutoCheckpoint is { } policy && ledger.Size % policy.EveryEntries == 0))
             {
                 ledger.Commit();
             }
