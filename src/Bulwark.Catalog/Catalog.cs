@@ -1,3 +1,4 @@
+using Bulwark.Scanners.Iac;
 using Bulwark.Scanners.Secrets;
 using Bulwark.Sdk;
 
@@ -12,6 +13,7 @@ public static class Catalog
     /// <summary>Every scanner module, sorted by id.</summary>
     public static IReadOnlyList<IScannerModule> Scanners { get; } =
     [
+        new IacModule(),
         new SecretsModule(),
     ];
 

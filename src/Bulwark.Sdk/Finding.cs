@@ -44,4 +44,13 @@ public sealed record Finding
 
     /// <summary>Scanner-specific facts (an entropy, a validator result), as names and printable values.</summary>
     public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// The property that marks a finding as "this file could not be understood" (a syntax error): reported like a
+    /// finding so it shows in every format, and failing the scan with exit code 3 only under <c>--fail-on-error</c>.
+    /// </summary>
+    public const string ScanErrorProperty = "scanError";
+
+    /// <summary>True for a finding that reports a file the scanner could not parse.</summary>
+    public bool IsScanError => Properties.TryGetValue(ScanErrorProperty, out var flag) && flag == "true";
 }

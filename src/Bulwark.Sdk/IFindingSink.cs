@@ -6,6 +6,9 @@ public interface IFindingSink
     /// <summary>Reports a finding.</summary>
     void Add(Finding finding);
 
+    /// <summary>Reports a finding the scanned file itself suppresses (in a syntax only the scanner understands).</summary>
+    void Suppressed(SuppressedFinding finding);
+
     /// <summary>
     /// Reports that part of the input could not be scanned (a malformed file, an unreadable entry).
     /// The scan goes on; the message names what was wrong.

@@ -17,4 +17,11 @@ public interface IScanner
 
     /// <summary>Scans one file's content and reports what it finds to <paramref name="sink"/>.</summary>
     ValueTask ScanAsync(SourceFile file, ScanContent content, IFindingSink sink, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Called once after every file was scanned, for scanners whose checks span files (a Terraform module is
+    /// several files; a Kubernetes namespace's NetworkPolicy may sit in another manifest). Findings reported
+    /// here are not filtered by changed lines or inline markers: such a scanner handles its own suppressions.
+    /// </summary>
+    ValueTask FinishAsync(IFindingSink sink, CancellationToken cancellationToken) => ValueTask.CompletedTask;
 }

@@ -29,4 +29,13 @@ public sealed record RuleInfo
 
     /// <summary>Earlier ids of this rule, still accepted in configs and suppressions after a rename.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>What the rule examines, when narrower than every file: resource types for IaC rules (<c>aws_s3_bucket</c>).</summary>
+    public IReadOnlyList<string> AppliesTo { get; init; } = [];
+
+    /// <summary>
+    /// The same check's ids in other tools, by tool (<c>checkov: [CKV_AWS_20]</c>): how their suppression comments
+    /// map onto this rule, and how a team moving from them finds its checks.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> PeerIds { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 }

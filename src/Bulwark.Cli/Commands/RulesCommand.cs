@@ -1,48 +1,101 @@
 using System.CommandLine;
-using System.Text.Json;
 using Bulwark.Cli.Console;
 using Bulwark.Engine.Planning;
 using Bulwark.Sdk;
 
 namespace Bulwark.Cli.Commands;
 
-/// <summary><c>bulwark rules list</c> and <c>bulwark rules verify</c>: what the rules are, and whether they keep their own examples.</summary>
+/// <summary>
+/// <c>bulwark rules list|show|verify</c>: what is checked (the catalogue, one rule in full), and whether every
+/// rule keeps its own examples.
+/// </summary>
 public sealed class RulesCommand
 {
     private readonly CliContext _context;
-    private readonly Option<bool> _json = new("--json") { Description = "Print the list as JSON." };
+    private readonly Option<string?> _scanner = new("--scanner") { Description = "Only the rules of this scanner (secrets, iac, …).", HelpName = "ID" };
+    private readonly Option<string> _format = new("--format") { Description = "table or json.", DefaultValueFactory = _ => "table", HelpName = "FORMAT" };
+    private readonly Argument<string> _rule = new("rule") { Description = "The rule id (or one of its aliases, or a peer tool's id for the same check)." };
     private readonly Argument<string> _path = new("path") { Description = "The project whose bulwark.yaml names extra rule files.", DefaultValueFactory = _ => "." };
     private readonly Option<string> _config = new("--config") { Description = "The config file naming extra rule files.", HelpName = "FILE" };
 
-    /// <summary>Builds the command and its two subcommands.</summary>
+    /// <summary>Builds the command and its subcommands.</summary>
     public RulesCommand(CliContext context)
     {
         _context = context;
-        var list = new Command("list", "List every built-in rule: id, severity, title.");
-        list.Options.Add(_json);
-        list.SetAction(_ => List());
-        var verify = new Command("verify", "Check every rule (built-in and the project's) against its own examples.");
-        verify.Arguments.Add(_path);
-        verify.Options.Add(_config);
+        _format.AcceptOnlyFromAmong("table", "json");
+        var list = new Command("list", "List the built-in rules: id, scanner, severity, title.") { _scanner, _format };
+        list.SetAction(List);
+        var show = new Command("show", "Show one rule in full: what it checks, why, how to fix it, and its ids in other tools.") { _rule, _format };
+        show.SetAction(Show);
+        var verify = new Command("verify", "Check every rule (built-in and the project's) against its own examples.") { _path, _config };
         verify.SetAction(Verify);
-        Command = new Command("rules", "Inspect and verify detection rules.");
+        Command = new Command("rules", "See what is checked, and verify detection rules.");
         Command.Subcommands.Add(list);
+        Command.Subcommands.Add(show);
         Command.Subcommands.Add(verify);
     }
 
     /// <summary>The command to add to the root.</summary>
     public Command Command { get; }
 
-    private int List()
+    private IEnumerable<(string Scanner, RuleInfo Rule)> Catalogue() =>
+        _context.Scanners.SelectMany(m => m.BuiltInRules.Select(r => (Scanner: m.Info.Id, Rule: r))).OrderBy(p => p.Rule.Id, StringComparer.Ordinal);
+
+    private int List(ParseResult result)
     {
-        var rules = _context.Scanners.SelectMany(m => m.BuiltInRules.Select(r => (Scanner: m.Info.Id, Rule: r))).OrderBy(p => p.Rule.Id, StringComparer.Ordinal).ToList();
-        using var writer = new StreamWriter(_context.Output, leaveOpen: true);
-        foreach (var (scanner, rule) in rules)
+        var scanner = result.GetValue(_scanner);
+        if (scanner is not null && !_context.Scanners.Any(m => m.Info.Id == scanner))
         {
-            writer.WriteLine($"{rule.Id,-45} {rule.Severity.Name(),-9} {rule.Title}{(rule.EnabledByDefault ? "" : " (off by default)")}");
+            Messages.Error(_context.Error, $"--scanner: no scanner '{scanner}' (there are: {string.Join(", ", _context.Scanners.Select(m => m.Info.Id))})");
+            return ExitCodes.UsageError;
         }
 
-        writer.WriteLine($"{rules.Count} rules");
+        var rules = Catalogue().Where(p => scanner is null || p.Scanner == scanner).ToList();
+        using var writer = new StreamWriter(_context.Output, leaveOpen: true);
+        if (result.GetValue(_format) == "json")
+        {
+            writer.Write(RuleCatalogueJson.List(rules));
+            return ExitCodes.Clean;
+        }
+
+        var width = rules.Count == 0 ? 0 : rules.Max(r => r.Rule.Id.Length);
+        foreach (var (id, rule) in rules)
+        {
+            writer.WriteLine($"{rule.Id.PadRight(width)}  {id,-8} {rule.Severity.Name(),-9} {rule.Title}{(rule.EnabledByDefault ? "" : " (off by default)")}");
+        }
+
+        writer.WriteLine(string.Join(", ", rules.GroupBy(r => r.Scanner).Select(g => $"{g.Count()} {g.Key}")) is { Length: > 0 } counts ? $"{rules.Count} rules ({counts})" : "0 rules");
+        return ExitCodes.Clean;
+    }
+
+    private int Show(ParseResult result)
+    {
+        var wanted = result.GetValue(_rule)!;
+        var found = Catalogue().Where(p => p.Rule.Id == wanted).ToList();
+        if (found.Count == 0)
+        {
+            found = Catalogue().Where(p => p.Rule.Aliases.Contains(wanted) || p.Rule.PeerIds.Values.Any(ids => ids.Contains(wanted, StringComparer.OrdinalIgnoreCase))).ToList();
+        }
+
+        if (found.Count == 0)
+        {
+            var near = Catalogue().Select(p => p.Rule.Id).Where(id => id.Contains(wanted, StringComparison.OrdinalIgnoreCase)).Take(5).ToList();
+            Messages.Error(_context.Error, $"no rule '{wanted}'" + (near.Count > 0 ? $"; did you mean {string.Join(", ", near)}?" : " (bulwark rules list shows them all)"));
+            return ExitCodes.UsageError;
+        }
+
+        using var writer = new StreamWriter(_context.Output, leaveOpen: true);
+        if (result.GetValue(_format) == "json")
+        {
+            writer.Write(RuleCatalogueJson.List(found));
+            return ExitCodes.Clean;
+        }
+
+        foreach (var (scanner, rule) in found)
+        {
+            RuleText.Write(writer, scanner, rule);
+        }
+
         return ExitCodes.Clean;
     }
 

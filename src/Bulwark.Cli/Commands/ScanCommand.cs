@@ -72,7 +72,8 @@ public sealed class ScanCommand
             return ExitCodes.Findings;
         }
 
-        return written && report.Errors.Count == 0 ? ExitCodes.Clean : ExitCodes.ScanError;
+        var unparsed = settings.Get(ScanSettings.FailOnError.Key) == "true" && report.Findings.Any(f => f.IsScanError);
+        return written && report.Errors.Count == 0 && !unparsed ? ExitCodes.Clean : ExitCodes.ScanError;
     }
 
     private async Task<ScanReport> ScanAsync(ScanPlan plan, IFileSource source, bool quiet, CancellationToken cancellationToken)

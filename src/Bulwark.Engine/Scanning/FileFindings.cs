@@ -9,7 +9,11 @@ internal sealed class FileFindings : IFindingSink
 
     public List<ScanError> Errors { get; } = [];
 
+    public List<SuppressedFinding> Suppressed { get; } = [];
+
     public void Add(Finding finding) => Findings.Add(finding);
+
+    void IFindingSink.Suppressed(SuppressedFinding finding) => Suppressed.Add(finding);
 
     public void Error(string path, string message) => Errors.Add(new ScanError(path, message));
 }

@@ -30,6 +30,7 @@ public sealed class ScanRunner(IReadOnlyList<IScanner> scanners, ScanLimits limi
             .ToArray();
         await producer.ConfigureAwait(false);
         await Task.WhenAll(workers).ConfigureAwait(false);
+        await FinishAsync(cancellationToken).ConfigureAwait(false);
         progress.Completed = true;
         return new ScanOutcome
         {
@@ -188,9 +189,28 @@ public sealed class ScanRunner(IReadOnlyList<IScanner> scanners, ScanLimits limi
         results.Findings.AddRange(kept);
     }
 
+    // Scanners whose checks span files report once every file has been read.
+    private async Task FinishAsync(CancellationToken cancellationToken)
+    {
+        foreach (var scanner in scanners)
+        {
+            var results = new FileFindings();
+            try
+            {
+                await scanner.FinishAsync(results, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                results.Error("(scan)", $"the {scanner.Info.Id} scanner failed while finishing: {e.GetType().Name}: {e.Message}");
+            }
+
+            Collect(results);
+        }
+    }
+
     private void Collect(FileFindings results)
     {
-        if (results.Findings.Count == 0 && results.Errors.Count == 0)
+        if (results.Findings.Count == 0 && results.Errors.Count == 0 && results.Suppressed.Count == 0)
         {
             return;
         }
@@ -199,6 +219,7 @@ public sealed class ScanRunner(IReadOnlyList<IScanner> scanners, ScanLimits limi
         {
             _findings.AddRange(results.Findings);
             _errors.AddRange(results.Errors);
+            _inline.AddRange(results.Suppressed);
         }
     }
 }

@@ -45,6 +45,10 @@ public static class ScanSettings
         "The file of suppressed fingerprints (with reasons and optional expiry dates), relative to the scan root.")
     { Default = ".bulwarkignore" };
 
+    /// <summary>Files that do not parse fail the scan (exit code 3).</summary>
+    public static readonly SettingInfo FailOnError = new("fail-on-error", SettingType.Switch,
+        "Exit with code 3 when a file could not be parsed (a syntax error in a Terraform file or manifest). Such files are always reported, as findings of severity info; without this switch they do not fail the scan.");
+
     /// <summary>No progress or table.</summary>
     public static readonly SettingInfo Quiet = new("quiet", SettingType.Switch,
         "Print nothing but errors and the reports asked for with --format or --output.");
@@ -55,5 +59,5 @@ public static class ScanSettings
 
     /// <summary>Every scan setting, in the order help shows them.</summary>
     public static IReadOnlyList<SettingInfo> All { get; } =
-        [Scanners, FailOn, Format, Output, Exclude, MaxFileSize, Baseline, IgnoreFile, Threads, Quiet];
+        [Scanners, FailOn, FailOnError, Format, Output, Exclude, MaxFileSize, Baseline, IgnoreFile, Threads, Quiet];
 }

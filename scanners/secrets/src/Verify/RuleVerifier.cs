@@ -81,6 +81,11 @@ public static class RuleVerifier
 
         public void Add(Finding finding) => Findings.Add(finding);
 
+        public void Suppressed(SuppressedFinding finding)
+        {
+            // Examples carry no suppression comments; nothing to keep.
+        }
+
         public void Error(string path, string message) => throw new InvalidOperationException($"{path}: {message}");
     }
 }

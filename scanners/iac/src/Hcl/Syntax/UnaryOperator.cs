@@ -1,0 +1,11 @@
+namespace Bulwark.Scanners.Iac.Hcl.Syntax;
+
+/// <summary>The unary operators.</summary>
+public enum UnaryOperator
+{
+    /// <summary><c>-x</c>.</summary>
+    Negate,
+
+    /// <summary><c>!x</c>.</summary>
+    Not,
+}
