@@ -39,8 +39,15 @@ internal static partial class AnsibleArguments
 
         if (raw.Count > 0)
         {
-            var words = string.Join(' ', raw.Select(r => text.Value[r.Start..r.End]));
-            members.Add(new IacMember("free_form", text.Range, new IacString(words) { Range = source.Within(text, raw[0].Start, raw[^1].End) }));
+            // Keep line breaks between words: a multi-line shell script stays one command per line, as Ansible runs it.
+            var words = new System.Text.StringBuilder(text.Value[raw[0].Start..raw[0].End]);
+            for (var i = 1; i < raw.Count; i++)
+            {
+                words.Append(text.Value[raw[i - 1].End..raw[i].Start].Contains('\n', StringComparison.Ordinal) ? '\n' : ' ');
+                words.Append(text.Value[raw[i].Start..raw[i].End]);
+            }
+
+            members.Add(new IacMember("free_form", text.Range, new IacString(words.ToString()) { Range = source.Within(text, raw[0].Start, raw[^1].End) }));
         }
 
         return new IacObject(members) { Range = text.Range };

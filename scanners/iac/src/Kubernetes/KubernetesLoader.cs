@@ -39,12 +39,15 @@ public static class KubernetesLoader
         var layout = new YamlLayout();
         var diagnostics = new List<IacDiagnostic>();
         var documents = new List<IacObject>();
+        // The layout pass (a second tokenisation) only matters for comments, and for where an error began.
+        var hasComments = text.Contains('#', StringComparison.Ordinal);
         foreach (var chunk in YamlChunks.Split(text))
         {
-            var unclosed = layout.Add(chunk.Text, chunk.FirstLine);
+            var unclosed = hasComments ? layout.Add(chunk.Text, chunk.FirstLine) : SourceRange.None;
             var (roots, problem) = YamlDocuments.Read(path, chunk.Text);
             if (problem is not null)
             {
+                unclosed = hasComments ? unclosed : new YamlLayout().Add(chunk.Text, chunk.FirstLine);
                 diagnostics.Add(problem with { Range = WhereItFailed(problem.Range, unclosed, chunk.FirstLine) });
             }
 

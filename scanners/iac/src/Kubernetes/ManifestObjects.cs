@@ -43,6 +43,7 @@ internal static class ManifestObjects
             File = path,
             Range = IacPositions.Extent(manifest),
             Attributes = manifest,
+            Namespace = space ?? "default",
         };
     }
 

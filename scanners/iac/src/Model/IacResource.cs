@@ -18,7 +18,7 @@ public sealed record IacResource
 
     /// <summary>
     /// How reports name it: <c>aws_s3_bucket.logs</c>, <c>module.net.aws_security_group.ssh[0]</c>,
-    /// <c>Deployment/web</c>, <c>AWS::S3::Bucket LogBucket</c>, <c>service web</c>.
+    /// <c>Deployment/web</c>, <c>LogBucket</c> (a CloudFormation logical id), <c>service web</c>.
     /// </summary>
     public required string Address { get; init; }
 
@@ -33,6 +33,12 @@ public sealed record IacResource
 
     /// <summary>For a resource inside a module: where the module is called (<c>main.tf:12 module.net</c>); else null.</summary>
     public string? CallSite { get; init; }
+
+    /// <summary>
+    /// The group the resource belongs to for cross-resource rules that stay within one: a Kubernetes object's
+    /// namespace (<c>default</c> when unset); null elsewhere.
+    /// </summary>
+    public string? Namespace { get; init; }
 
     /// <summary>Suppression comments written on the declaration as a whole (before or on its first line).</summary>
     public IReadOnlyList<IacSuppression> Suppressions { get; init; } = [];

@@ -49,6 +49,8 @@ public sealed class AttributeCondition(AttributePath path, Operator op, IReadOnl
                 return match.IsNull;
             case Operator.Exists:
                 return !match.IsNull;
+            case Operator.KeyMatches:
+                return !match.IsNull && match.Key.Length > 0 && pattern!.IsMatch(match.Key);
             case Operator.Empty:
                 return match.IsNull || value is IacString { Value.Length: 0 } || value is IacList { Items.Count: 0 } || value is IacObject { Members.Count: 0 };
         }
@@ -97,6 +99,8 @@ public sealed class AttributeCondition(AttributePath path, Operator op, IReadOnl
             Operator.Absent => $"{name} is not set",
             Operator.Empty => $"{name} is empty",
             Operator.Contains => $"{name} contains {Show(operands[0])}",
+            Operator.KeyMatches => $"{name} is set",
+            _ when match.Value is not null && SensitiveValues.IsSensitiveKey(match.Key) => $"{name} is set to a literal value (not repeated here)",
             _ => $"{name} is {match.Value?.Describe() ?? "not set"}",
         };
     }

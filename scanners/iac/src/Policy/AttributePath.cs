@@ -113,6 +113,9 @@ public sealed class AttributePath
         var at = match.Where;
         switch (match.Value)
         {
+            case null when step == "*":
+                // Every item of nothing is nothing: `ingress[*]` of a policy without ingress rules checks no rule.
+                return;
             case null:
                 into.Add(match with { Key = step, Where = Join(at, step) });
                 return;

@@ -1,3 +1,5 @@
+using Bulwark.Scanners.Iac.Model;
+
 namespace Bulwark.Scanners.Iac.Policy;
 
 /// <summary><c>all-of</c>: violated when every part is; the first part's hits say where.</summary>
@@ -59,6 +61,7 @@ public sealed class Not(Condition part, string detail) : Condition
 /// <summary>
 /// <c>each</c>: the inner condition is evaluated once per value the path leads to, with that value as its
 /// scope, so conditions about one element (one ingress rule, one container) stay about the same element.
+/// A path that ends on a list (<c>each: containers</c>) walks the list's items.
 /// </summary>
 public sealed class Each(AttributePath path, Condition inner) : Condition
 {
@@ -80,9 +83,22 @@ public sealed class Each(AttributePath path, Condition inner) : Condition
                 continue;
             }
 
-            var outcome = inner.Evaluate(scope with { Value = match.Value, Prefix = scope.Qualify(match.Where) });
-            hits.AddRange(outcome.Hits);
-            unknown |= outcome.Unknown;
+            // each: containers means every container: a path ending on a list walks its items.
+            var elements = match.Value is IacList list
+                ? list.Items.Select((item, i) => (Value: item, Where: $"{match.Where}[{i}]")).ToList()
+                : [(Value: match.Value, Where: match.Where)];
+            foreach (var (value, where) in elements)
+            {
+                if (value is IacUnknown)
+                {
+                    unknown = true;
+                    continue;
+                }
+
+                var outcome = inner.Evaluate(scope with { Value = value, Prefix = scope.Qualify(where) });
+                hits.AddRange(outcome.Hits);
+                unknown |= outcome.Unknown;
+            }
         }
 
         return new Outcome(hits, hits.Count == 0 && unknown);

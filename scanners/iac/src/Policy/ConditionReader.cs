@@ -27,6 +27,7 @@ public static class ConditionReader
         ["exists"] = Operator.Exists,
         ["absent"] = Operator.Absent,
         ["empty"] = Operator.Empty,
+        ["key-matches"] = Operator.KeyMatches,
     };
 
     /// <summary>The operator keys a leaf may use, for messages and docs.</summary>
@@ -49,6 +50,7 @@ public static class ConditionReader
             _ when keys.Contains("not") => map.Find("not") is { } inner && Read(inner, file, problems) is { } part ? new Not(part, map.Text("message") ?? "the required setting is missing") : null,
             _ when keys.Contains("each") => Each(map, file, problems),
             _ when keys.Contains("no-related") => NoRelated(map, file, problems),
+            _ when keys.Contains("count") => Count(map, file, problems),
             _ when keys.Contains("attribute") => Leaf(map, problems),
             _ => Fail(map, "a condition needs 'attribute' with a test, or 'all-of', 'any-of', 'not', 'each' or 'no-related'"),
         };
@@ -96,8 +98,23 @@ public static class ConditionReader
         var attribute = related.Find("attribute") is null ? null : Path(related, "attribute");
         var selves = related.TextList("self-attribute").Select(t => AttributePath.Parse(t, out _)).OfType<AttributePath>().ToList();
         var sameNamespace = related.Flag("same-namespace") ?? false;
+        var where = related.Find("where") is { } whereNode ? Read(whereNode, file, problems) : null;
         related.RejectUnknownKeys();
-        return new NoRelated(types, attribute, selves, sameNamespace);
+        return new NoRelated(types, attribute, selves, sameNamespace, where);
+    }
+
+    private static Condition? Count(YamlMap map, string file, List<ConfigProblem> problems)
+    {
+        var path = Path(map, "count");
+        var where = map.Find("where") is { } whereNode ? Read(whereNode, file, problems) : null;
+        var atLeast = map.Find("at-least") is null ? null : map.Number("at-least");
+        var atMost = map.Find("at-most") is null ? null : map.Number("at-most");
+        if (atLeast is null == atMost is null)
+        {
+            return Fail(map, "'count' needs exactly one of 'at-least: N' (too many) or 'at-most: N' (too few)");
+        }
+
+        return path is null ? null : new CountCondition(path, where, (int?)atLeast, (int?)atMost);
     }
 
     private static Condition? Leaf(YamlMap map, List<ConfigProblem> problems)
@@ -114,7 +131,7 @@ public static class ConditionReader
         var node = map.Find(present[0])!;
         var operands = node is YamlSequenceNode list ? list.Children.Select(Operand).ToList() : [Operand(node)];
         Regex? pattern = null;
-        if (op is Operator.Matches or Operator.NotMatches)
+        if (op is Operator.Matches or Operator.NotMatches or Operator.KeyMatches)
         {
             try
             {

@@ -9,7 +9,7 @@ namespace Bulwark.Scanners.Iac.Policy;
 /// resource's name or one of its named attributes; a neighbour whose attribute cannot be known leaves the
 /// outcome undecided.
 /// </summary>
-public sealed class NoRelated(IReadOnlyList<string> types, AttributePath? attribute, IReadOnlyList<AttributePath> selfAttributes, bool sameNamespace) : Condition
+public sealed class NoRelated(IReadOnlyList<string> types, AttributePath? attribute, IReadOnlyList<AttributePath> selfAttributes, bool sameNamespace, Condition? where = null) : Condition
 {
     /// <inheritdoc />
     public override Outcome Evaluate(EvaluationScope scope)
@@ -25,6 +25,17 @@ public sealed class NoRelated(IReadOnlyList<string> types, AttributePath? attrib
             if (ReferenceEquals(other, self) || (sameNamespace && Namespace(other) != Namespace(self)))
             {
                 continue;
+            }
+
+            // where: only neighbours of a certain kind count (an extension with the disk-encryption publisher).
+            if (where is not null)
+            {
+                var fits = where.Evaluate(new EvaluationScope(other.Attributes, other, scope.Neighbours));
+                unknown |= fits.Unknown && !fits.Violated;
+                if (!fits.Violated)
+                {
+                    continue;
+                }
             }
 
             if (attribute is null)
@@ -58,6 +69,5 @@ public sealed class NoRelated(IReadOnlyList<string> types, AttributePath? attrib
         return new Outcome([new Hit(self.Range, $"no {what} {(attribute is null ? "exists beside it" : "refers to it")}")], false);
     }
 
-    private static string? Namespace(IacResource resource) =>
-        resource.Attributes["metadata"] is IacObject metadata && metadata["namespace"] is IacString ns ? ns.Value : "default";
+    private static string? Namespace(IacResource resource) => resource.Namespace;
 }

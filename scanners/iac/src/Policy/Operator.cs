@@ -47,4 +47,7 @@ public enum Operator
 
     /// <summary>Missing, null, an empty string, list or object.</summary>
     Empty,
+
+    /// <summary>The key the value is written under matches a regular expression (<c>env.*</c> keys that look like secrets).</summary>
+    KeyMatches,
 }

@@ -22,7 +22,7 @@ public static class IacFindings
     };
 
     /// <summary>The finding for a rule hit.</summary>
-    public static Finding For(RuleHit hit, string? text, Origin? origin)
+    public static Finding For(RuleHit hit, string[]? text, Origin? origin)
     {
         var (rule, resource, found) = hit;
         var range = found.Range.IsKnown ? found.Range : resource.Range;
@@ -55,7 +55,7 @@ public static class IacFindings
     }
 
     /// <summary>The finding for a file that does not parse.</summary>
-    public static Finding ForDiagnostic(IacDiagnostic diagnostic, string? text, Origin? origin)
+    public static Finding ForDiagnostic(IacDiagnostic diagnostic, string[]? text, Origin? origin)
     {
         var line = Math.Max(1, diagnostic.Range.StartLine);
         return new Finding
@@ -72,19 +72,17 @@ public static class IacFindings
         };
     }
 
-    private static string? Line(string text, int number)
+    private static string? Line(string[] lines, int number)
     {
-        var lines = text.Split('\n');
-        return number >= 1 && number <= lines.Length ? lines[number - 1].TrimEnd('\r').Trim() : null;
+        return number >= 1 && number <= lines.Length ? SensitiveValues.RedactLine(lines[number - 1].TrimEnd('\r').Trim()) : null;
     }
 
-    private static IReadOnlyList<SnippetLine> Snippet(string text, SourceRange range)
+    private static IReadOnlyList<SnippetLine> Snippet(string[] lines, SourceRange range)
     {
-        var lines = text.Split('\n');
         var first = Math.Max(1, range.StartLine - 2);
         var last = Math.Min(lines.Length, Math.Max(range.StartLine, Math.Min(range.EndLine, range.StartLine + 8)) + 2);
         return Enumerable.Range(first, Math.Max(0, last - first + 1))
-            .Select(n => new SnippetLine(n, lines[n - 1].TrimEnd('\r') is var l && l.Length > 200 ? l[..200] + "…" : lines[n - 1].TrimEnd('\r')))
+            .Select(n => new SnippetLine(n, SensitiveValues.RedactLine(lines[n - 1].TrimEnd('\r')) is var l && l.Length > 200 ? l[..200] + "…" : l))
             .ToList();
     }
 }

@@ -36,6 +36,9 @@ public static class IacPipeline
     /// <summary>Findings and suppressed findings of <paramref name="documents"/> under <paramref name="evaluator"/>.</summary>
     public static (List<Finding> Findings, List<SuppressedFinding> Suppressed) Evaluate(IReadOnlyList<IacDocument> documents, RuleEvaluator evaluator, Func<string, string?> textOf, Func<string, Origin?> originOf)
     {
+        // Files are split into lines once, however many findings they have.
+        var lines = new System.Collections.Concurrent.ConcurrentDictionary<string, string[]?>(StringComparer.Ordinal);
+        string[]? LinesOf(string file) => lines.GetOrAdd(file, f => textOf(f)?.Split('\n'));
         var findings = new List<Finding>();
         var suppressed = new List<SuppressedFinding>();
         var gate = new Lock();
@@ -47,7 +50,7 @@ public static class IacPipeline
             var lineSuppressions = document.LineSuppressions.ToLookup(s => s.File, s => s.Suppression);
             foreach (var diagnostic in document.Diagnostics)
             {
-                local.Add(IacFindings.ForDiagnostic(diagnostic, textOf(diagnostic.File), originOf(diagnostic.File)));
+                local.Add(IacFindings.ForDiagnostic(diagnostic, LinesOf(diagnostic.File), originOf(diagnostic.File)));
             }
 
             // Kubernetes objects meet their whole cluster (a NetworkPolicy may live in another manifest); the rest their own file or module.
@@ -56,7 +59,7 @@ public static class IacPipeline
             {
                 foreach (var hit in evaluator.Evaluate(resource, neighbours))
                 {
-                    var finding = IacFindings.For(hit, textOf(resource.File), originOf(resource.File));
+                    var finding = IacFindings.For(hit, LinesOf(resource.File), originOf(resource.File));
                     var range = hit.Hit.Range.IsKnown ? hit.Hit.Range : resource.Range;
                     if (SuppressionMatcher.Find(hit.Rule, resource, range, [.. lineSuppressions[resource.File]]) is { } suppression)
                     {

@@ -17,6 +17,23 @@ public class BuiltInRuleTests
         Assert.Empty(IacRuleSet.BuiltIn.Problems.Select(p => p.ToString()));
     }
 
+    [Fact]
+    public void There_are_at_least_two_hundred_rules_and_every_platform_has_its_own()
+    {
+        Assert.True(Rules.Count >= 200, $"only {Rules.Count} rules");
+        foreach (var platform in IacPlatform.All)
+        {
+            Assert.True(Rules.Count(r => r.Platform == platform) >= 15, $"{platform}: only {Rules.Count(r => r.Platform == platform)} rules");
+        }
+    }
+
+    [Fact]
+    public void Every_rule_id_is_unique_and_no_alias_shadows_another_rule()
+    {
+        Assert.Equal(Rules.Count, Rules.Select(r => r.Info.Id).Distinct().Count());
+        Assert.All(Rules, r => Assert.DoesNotContain(r.Info.Aliases, a => Rules.Any(o => o.Info.Id == a)));
+    }
+
     [Theory]
     [MemberData(nameof(RuleIds))]
     public void Each_rule_passes_its_own_tests(string id)

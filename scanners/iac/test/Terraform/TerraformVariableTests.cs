@@ -118,4 +118,23 @@ public class TerraformVariableTests
         Assert.IsType<IacUnknown>(bucket);
         Assert.Contains("aws_s3_bucket.b", bucket.References);
     }
+
+    [Fact]
+    public void A_jsonencoded_policy_with_a_reference_keeps_its_known_parts()
+    {
+        var resources = Resources(("main.tf", """
+            resource "aws_s3_bucket" "b" {}
+
+            resource "aws_s3_bucket_policy" "p" {
+              bucket = aws_s3_bucket.b.id
+              policy = jsonencode({
+                Statement = [{ Effect = "Allow", Principal = "*", Action = "s3:GetObject", Resource = "${aws_s3_bucket.b.arn}/*" }]
+              })
+            }
+            """));
+        var policy = Single(resources, "aws_s3_bucket_policy.p");
+
+        Assert.Equal("*", Text(policy, "policy.Statement.0.Principal"));
+        Assert.IsType<IacUnknown>(At(policy, "policy.Statement.0.Resource"));
+    }
 }

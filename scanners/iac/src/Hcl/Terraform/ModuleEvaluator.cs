@@ -47,6 +47,10 @@ public sealed class ModuleEvaluator
                     var address = instance.AddressPrefix + "provider." + provider + (alias is null ? "" : "." + alias);
                     resources.Add(Resource(instance, block, file, "provider." + provider, alias ?? provider, address, root, suppressions));
                     break;
+                case "terraform":
+                    // required_version, required_providers and the backend: settings rules may check too.
+                    resources.Add(Resource(instance, block, file, "terraform", "terraform", instance.AddressPrefix + "terraform", root, suppressions));
+                    break;
                 case "module" when block.Label(0) is { } call:
                     foreach (var (suffix, context) in Instances(block, root))
                     {

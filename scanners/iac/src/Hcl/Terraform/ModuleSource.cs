@@ -19,7 +19,7 @@ public sealed class ModuleSource
     /// <summary>Locals by name.</summary>
     public Dictionary<string, (HclAttribute Attribute, string File)> Locals { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Resource, data, provider and module blocks, in file order.</summary>
+    /// <summary>Resource, data, provider, module and terraform blocks, in file order.</summary>
     public List<(Block Block, string File)> Blocks { get; } = [];
 
     /// <summary>Comments by file.</summary>
@@ -115,7 +115,7 @@ public sealed class ModuleSource
                     }
 
                     break;
-                case "resource" or "data" or "module" or "provider":
+                case "resource" or "data" or "module" or "provider" or "terraform":
                     Blocks.Add((block, file));
                     break;
             }

@@ -10,9 +10,11 @@ internal static class EncodingFunctions
 {
     public static void Register(Dictionary<string, TerraformFunction> table)
     {
-        table["jsonencode"] = new(1, 1, (a, r) => Values.ContainsUnknown(a[0])
-            ? Values.UnknownFrom("jsonencode() of a value with unknown parts", r, a[0])
-            : Values.Text(Encode(a[0]), r), AcceptsUnknown: true);
+        // With unknown parts the text cannot be known, but its structure can: rules walk JSON text as the
+        // object it encodes anyway, so the object itself (unknown leaves and all) stands in for the text.
+        table["jsonencode"] = new(1, 1, (a, r) => a[0] is IacUnknown
+            ? Values.UnknownFrom("jsonencode() of an unknown value", r, a[0])
+            : Values.ContainsUnknown(a[0]) ? a[0] : Values.Text(Encode(a[0]), r), AcceptsUnknown: true);
         table["jsondecode"] = new(1, 1, (a, r) => Decode(Arguments.Text(a[0]), r));
         table["base64encode"] = new(1, 1, (a, r) => Values.Text(Convert.ToBase64String(Encoding.UTF8.GetBytes(Arguments.Text(a[0]))), r));
         table["base64decode"] = new(1, 1, (a, r) =>
