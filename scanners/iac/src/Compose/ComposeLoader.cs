@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Bulwark.Scanners.Iac.Kubernetes;
 using Bulwark.Scanners.Iac.Model;
 using Bulwark.Scanners.Iac.Yaml;
 

@@ -1,3 +1,4 @@
+using Bulwark.Scanners.Iac.Yaml;
 using Bulwark.Scanners.Iac.Model;
 
 namespace Bulwark.Scanners.Iac.Compose;

@@ -122,8 +122,16 @@ internal static class CollectionFunctions
 
             foreach (var member in Arguments.Map(map).Members)
             {
-                members.RemoveAll(m => m.Key == member.Key);
-                members.Add(member);
+                // A later map's value wins; the key keeps its first place.
+                var at = members.FindIndex(m => m.Key == member.Key);
+                if (at >= 0)
+                {
+                    members[at] = member;
+                }
+                else
+                {
+                    members.Add(member);
+                }
             }
         }
 

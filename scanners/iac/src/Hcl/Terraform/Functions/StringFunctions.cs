@@ -63,7 +63,7 @@ internal static class StringFunctions
         return length < 0 || offset + length > text.Length ? text[offset..] : text.Substring(offset, length);
     }
 
-    /// <summary>Terraform's format verbs: %s %d %f %t %v %q %%, with an optional precision for %f.</summary>
+    /// <summary>Terraform's format verbs: %s %d %f %t %v %q %%, with width, zero padding, '-' and precision.</summary>
     private static string Format(string pattern, IReadOnlyList<IacValue> arguments)
     {
         var text = new StringBuilder();
@@ -100,16 +100,34 @@ internal static class StringFunctions
             }
 
             var argument = arguments[next++];
-            var flags = pattern[(start + 1)..i];
-            text.Append(verb switch
+            var spec = pattern[(start + 1)..i];
+            var leftAlign = spec.Contains('-', StringComparison.Ordinal);
+            var digits = spec.TrimStart('-', '+', '#', ' ');
+            var zeroPad = digits.StartsWith('0') && !leftAlign;
+            var dot = digits.IndexOf('.', StringComparison.Ordinal);
+            var width = int.TryParse(dot < 0 ? digits : digits[..dot], NumberStyles.None, CultureInfo.InvariantCulture, out var w) ? w : 0;
+            var precision = dot >= 0 && int.TryParse(digits[(dot + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : -1;
+            var formatted = verb switch
             {
                 's' or 'v' => Arguments.Text(argument),
                 'd' => Arguments.Format(Math.Truncate(Arguments.Number(argument))),
-                'f' => Arguments.Number(argument).ToString(flags.Contains('.') ? "F" + flags[(flags.IndexOf('.') + 1)..] : "F6", CultureInfo.InvariantCulture),
+                'f' => Arguments.Number(argument).ToString("F" + (precision >= 0 ? precision : 6).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
                 't' => Values.Truth(argument) is { } b ? (b ? "true" : "false") : throw new FunctionError("%t of a value that is not a boolean"),
                 'q' => "\"" + Arguments.Text(argument).Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"",
                 _ => throw new FunctionError($"unsupported verb %{verb}"),
-            });
+            };
+            if (verb is 's' or 'v' or 'q' && precision >= 0 && formatted.Length > precision)
+            {
+                formatted = formatted[..precision];
+            }
+
+            // Width pads on the left (with zeros for numbers when asked), or on the right with '-'.
+            var negative = zeroPad && verb is 'd' or 'f' && formatted.StartsWith('-');
+            var body = negative ? formatted[1..] : formatted;
+            var padded = leftAlign ? formatted.PadRight(width)
+                : zeroPad && verb is 'd' or 'f' ? (negative ? "-" : "") + body.PadLeft(Math.Max(0, width - (negative ? 1 : 0)), '0')
+                : formatted.PadLeft(width);
+            text.Append(padded);
         }
 
         return text.ToString();

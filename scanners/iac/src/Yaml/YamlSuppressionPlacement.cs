@@ -1,7 +1,7 @@
 using Bulwark.Scanners.Iac.Model;
 using Bulwark.Scanners.Iac.Suppressions;
 
-namespace Bulwark.Scanners.Iac.Kubernetes;
+namespace Bulwark.Scanners.Iac.Yaml;
 
 /// <summary>Suppressions placed on a YAML file's units (documents, or Compose services) and on single lines.</summary>
 /// <param name="PerUnit">For each unit, in the order given, the suppressions that cover it whole.</param>

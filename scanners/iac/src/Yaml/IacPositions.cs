@@ -1,6 +1,6 @@
 using Bulwark.Scanners.Iac.Model;
 
-namespace Bulwark.Scanners.Iac.Kubernetes;
+namespace Bulwark.Scanners.Iac.Yaml;
 
 /// <summary>Position arithmetic over value trees that the YAML conversion does not do itself.</summary>
 internal static class IacPositions

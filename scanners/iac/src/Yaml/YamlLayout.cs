@@ -2,7 +2,7 @@ using Bulwark.Scanners.Iac.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Tokens;
 
-namespace Bulwark.Scanners.Iac.Kubernetes;
+namespace Bulwark.Scanners.Iac.Yaml;
 
 /// <summary>A <c>#</c> comment as the YAML scanner saw it (so never one inside a quoted or block scalar).</summary>
 /// <param name="Text">The comment without its <c>#</c>.</param>

@@ -1,4 +1,4 @@
-namespace Bulwark.Scanners.Iac.Kubernetes;
+namespace Bulwark.Scanners.Iac.Yaml;
 
 /// <summary>One YAML document's text and the file line it starts on.</summary>
 /// <param name="FirstLine">The 1-based file line of the chunk's first line.</param>
