@@ -1,4 +1,5 @@
 using Bulwark.Scanners.Iac;
+using Bulwark.Scanners.Packages;
 using Bulwark.Scanners.Secrets;
 using Bulwark.Sdk;
 
@@ -14,9 +15,11 @@ public static class Catalog
     public static IReadOnlyList<IScannerModule> Scanners { get; } =
     [
         new IacModule(),
+        new PackagesModule(),
         new SecretsModule(),
     ];
 
-    /// <summary>Every report format (their list lives with the reporters, sorted by format id).</summary>
-    public static IReadOnlyList<IReporter> Reporters => Bulwark.Reporters.Reporters.All;
+    /// <summary>Every report format: the built-in ones and those scanner modules add, sorted by format id.</summary>
+    public static IReadOnlyList<IReporter> Reporters { get; } =
+        [.. Bulwark.Reporters.Reporters.All.Concat(Scanners.SelectMany(s => s.Reporters)).OrderBy(r => r.Format, StringComparer.Ordinal)];
 }

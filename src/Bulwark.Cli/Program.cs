@@ -18,6 +18,8 @@ namespace Bulwark.Cli
             root.Subcommands.Add(new RulesCommand(context).Command);
             root.Subcommands.Add(new IgnoreCommand(context).Command);
             root.Subcommands.Add(Commands.Ledger.LedgerCommand.Create(context));
+            root.Subcommands.Add(Commands.Db.DbCommand.Create(context));
+            root.Subcommands.Add(new SbomCommand(context).Command);
             var parsed = root.Parse(args);
             if (parsed.Errors.Count > 0)
             {

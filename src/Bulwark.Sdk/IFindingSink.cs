@@ -14,4 +14,10 @@ public interface IFindingSink
     /// The scan goes on; the message names what was wrong.
     /// </summary>
     void Error(string path, string message);
+
+    /// <summary>Reports something about the scan as a whole that every report should show (<see cref="ScanNote"/>).</summary>
+    void Note(ScanNote note);
+
+    /// <summary>Reports a component the target is made of (<see cref="ReportComponent"/>), for inventory reports.</summary>
+    void Component(ReportComponent component);
 }

@@ -19,6 +19,12 @@ public interface IScanner
     ValueTask ScanAsync(SourceFile file, ScanContent content, IFindingSink sink, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Whether the scanner reads <paramref name="file"/> even when it is binary or larger than the scan's size
+    /// limit (an RPM package database is a SQLite file). Such a file reaches it with empty text and all its bytes.
+    /// </summary>
+    bool ReadsWhole(SourceFile file) => false;
+
+    /// <summary>
     /// Called once after every file was scanned, for scanners whose checks span files (a Terraform module is
     /// several files; a Kubernetes namespace's NetworkPolicy may sit in another manifest). Findings reported
     /// here are not filtered by changed lines or inline markers: such a scanner handles its own suppressions.

@@ -20,4 +20,10 @@ public interface IScannerModule
     /// rule format; returns what fails. <c>bulwark rules verify</c> and the rule tests both call this.
     /// </summary>
     IReadOnlyList<ConfigProblem> VerifyRules(ScannerOptions options);
+
+    /// <summary>
+    /// Report formats that only make sense with this scanner's results (a CycloneDX SBOM needs the packages
+    /// scanner's components); the catalog offers them beside the built-in formats.
+    /// </summary>
+    IReadOnlyList<IReporter> Reporters => [];
 }

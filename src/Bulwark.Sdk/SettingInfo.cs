@@ -19,8 +19,17 @@ public sealed record SettingInfo(string Key, SettingType Type, string Help)
     public IReadOnlyList<string> Choices { get; init; } = [];
 
     /// <summary>The command-line flag.</summary>
-    public string Flag => "--" + Key.Replace('.', '-');
+    public string Flag => FlagName ?? "--" + Key.Replace('.', '-');
+
+    /// <summary>
+    /// The flag when it should not be derived from the key: a room's setting people type often
+    /// (<c>--ignore-unfixed</c> rather than <c>--packages-ignore-unfixed</c>). Must not clash with another flag.
+    /// </summary>
+    public string? FlagName { get; init; }
 
     /// <summary>The environment variable.</summary>
-    public string EnvironmentVariable => "BULWARK_" + Key.Replace('.', '_').Replace('-', '_').ToUpperInvariant();
+    public string EnvironmentVariable => EnvironmentName ?? "BULWARK_" + Key.Replace('.', '_').Replace('-', '_').ToUpperInvariant();
+
+    /// <summary>The environment variable when it should not be derived from the key (<c>BULWARK_CACHE_DIR</c>, shared by several commands).</summary>
+    public string? EnvironmentName { get; init; }
 }

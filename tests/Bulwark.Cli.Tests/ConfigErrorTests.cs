@@ -71,7 +71,7 @@ public class ConfigErrorTests
         using var project = new TempProject();
         var run = CliRun.Of(project.Root, "scan", ".", "--scanners", "secrets,nothing");
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("unknown scanner 'nothing' (available: iac, secrets)", run.Error);
+        Assert.Contains("unknown scanner 'nothing' (available: iac, packages, secrets)", run.Error);
     }
 
     [Fact]

@@ -15,6 +15,7 @@ public sealed class ScanCommand
     private readonly Option<bool> _history = new("--history") { Description = "Scan every version of every file in the git history (all refs), reporting the commit that introduced each secret." };
     private readonly Option<string> _commits = new("--commits") { Description = "Scan only what the commits of a range added, such as origin/main..HEAD (a pull request).", HelpName = "A..B" };
     private readonly Option<bool> _staged = new("--staged") { Description = "Scan what is staged for the next commit (for a pre-commit hook)." };
+    private const string SbomSetting = "packages.sbom";
     private readonly SettingOptions _settings;
     private readonly CliContext _context;
 
@@ -38,10 +39,17 @@ public sealed class ScanCommand
     private async Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
     {
         var root = result.GetValue(_path)!;
+        var commandLine = _settings.Read(result, _context.WorkingDirectory);
+        // `scan --sbom bom.json` scans the SBOM instead of a tree: with no PATH given, the SBOM is the target.
+        if (result.GetResult(_path) is null or { Implicit: true } && commandLine.TryGetValue(SbomSetting, out var sbom) && sbom.Values.Count > 0)
+        {
+            root = sbom.Values[^1];
+        }
+
         var request = new ScanRequest
         {
             Root = root,
-            CommandLine = _settings.Read(result, _context.WorkingDirectory),
+            CommandLine = commandLine,
             ConfigPath = result.GetValue(_config) ?? Environment.GetEnvironmentVariable("BULWARK_CONFIG"),
             WorkingDirectory = _context.WorkingDirectory,
         };
@@ -72,7 +80,8 @@ public sealed class ScanCommand
             return ExitCodes.Findings;
         }
 
-        var unparsed = settings.Get(ScanSettings.FailOnError.Key) == "true" && report.Findings.Any(f => f.IsScanError);
+        // A warning note (no vulnerability database, a stale one) means the scan could not check everything.
+        var unparsed = settings.Get(ScanSettings.FailOnError.Key) == "true" && (report.Findings.Any(f => f.IsScanError) || report.Notes.Any(n => n.IsWarning));
         return written && report.Errors.Count == 0 && !unparsed ? ExitCodes.Clean : ExitCodes.ScanError;
     }
 

@@ -25,13 +25,28 @@ public static class ScanExecution
             StartedAt = started,
             Duration = clock.Elapsed,
             Scanners = plan.Scanners.Select(s => s.Info).ToList(),
-            Rules = plan.EnabledRules,
+            Rules = [.. plan.EnabledRules, .. RulesOfFindings(plan.EnabledRules, active, suppressed)],
             Findings = active,
             Suppressed = suppressed,
             ExpiredSuppressions = plan.Policy.Suppressions.Expired,
             Errors = outcome.Errors,
+            Notes = outcome.Notes,
+            Components = outcome.Components,
             Statistics = outcome.Statistics with { Baselined = baselined },
             Gate = gate,
         };
+    }
+
+    // Scanners whose rules are data they look up during the scan (advisories) report findings under rule ids no
+    // catalogue lists; reports that index rules (SARIF) get one entry per such id, described by its findings.
+    private static IEnumerable<RuleInfo> RulesOfFindings(IReadOnlyList<RuleInfo> known, IReadOnlyList<Finding> findings, IReadOnlyList<SuppressedFinding> suppressed)
+    {
+        var ids = known.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        return findings.Concat(suppressed.Select(s => s.Finding))
+            .Where(f => !ids.Contains(f.RuleId))
+            .GroupBy(f => f.RuleId, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.First())
+            .Select(f => new RuleInfo { Id = f.RuleId, Title = f.Title, Description = f.Title, Severity = f.Severity, Remediation = f.Remediation, References = f.References });
     }
 }

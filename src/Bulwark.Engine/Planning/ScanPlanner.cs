@@ -58,7 +58,9 @@ public static class ScanPlanner
         }
 
         var known = modules.SelectMany(m => m.BuiltInRules).Concat(scanners.SelectMany(s => s.Rules)).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-        problems.AddRange(UnknownRuleIds(overrides, project.Suppressions, known));
+        var dynamic = modules.Select(m => m.Info.DynamicRuleIds).OfType<string>()
+            .Select(p => new System.Text.RegularExpressions.Regex("^(?:" + p + ")$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)).ToList();
+        problems.AddRange(UnknownRuleIds(overrides, project.Suppressions, known, dynamic));
         var ignore = IgnoreFile.Load(IgnoreFilePath(request, settings), ProjectConfigLoader.DisplayPath(IgnoreFilePath(request, settings)));
         problems.AddRange(ignore.Problems);
         var baseline = LoadBaseline(settings);
@@ -141,12 +143,12 @@ public static class ScanPlanner
         return new RuleOverrides { Disabled = Rename(overrides.Disabled), Enabled = Rename(overrides.Enabled), Severities = Rename(overrides.Severities) };
     }
 
-    private static IEnumerable<ConfigProblem> UnknownRuleIds(RuleOverrides overrides, IReadOnlyList<ConfigSuppression> suppressions, HashSet<string> known)
+    private static IEnumerable<ConfigProblem> UnknownRuleIds(RuleOverrides overrides, IReadOnlyList<ConfigSuppression> suppressions, HashSet<string> known, IReadOnlyList<System.Text.RegularExpressions.Regex> dynamic)
     {
         var named = overrides.Disabled.Concat(overrides.Enabled).Select(p => (Id: p.Key, Where: p.Value))
             .Concat(overrides.Severities.Select(p => (Id: p.Key, p.Value.Where)))
             .Concat(suppressions.Where(s => s.RuleId is not null).Select(s => (Id: s.RuleId!, Where: s.Source)));
-        return named.Where(n => !known.Contains(n.Id))
+        return named.Where(n => !known.Contains(n.Id) && !dynamic.Any(d => d.IsMatch(n.Id)))
             .Select(n => new ConfigProblem(n.Where, $"unknown rule id '{n.Id}'{Suggest(n.Id, known)}"));
     }
 

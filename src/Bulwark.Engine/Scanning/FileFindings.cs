@@ -11,9 +11,21 @@ internal sealed class FileFindings : IFindingSink
 
     public List<SuppressedFinding> Suppressed { get; } = [];
 
+    /// <summary>Notes about the whole scan.</summary>
+    public List<ScanNote> Notes { get; } = [];
+
+    /// <summary>Components inventoried.</summary>
+    public List<ReportComponent> Components { get; } = [];
+
     public void Add(Finding finding) => Findings.Add(finding);
 
     void IFindingSink.Suppressed(SuppressedFinding finding) => Suppressed.Add(finding);
 
     public void Error(string path, string message) => Errors.Add(new ScanError(path, message));
+
+    /// <inheritdoc />
+    public void Note(ScanNote note) => Notes.Add(note);
+
+    /// <inheritdoc />
+    public void Component(ReportComponent component) => Components.Add(component);
 }

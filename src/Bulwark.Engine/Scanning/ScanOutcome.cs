@@ -14,6 +14,12 @@ public sealed record ScanOutcome
     /// <summary>Files and entries that could not be scanned.</summary>
     public required IReadOnlyList<ScanError> Errors { get; init; }
 
+    /// <summary>Notes the scanners made about the whole scan.</summary>
+    public IReadOnlyList<ScanNote> Notes { get; init; } = [];
+
+    /// <summary>Components the scanners inventoried.</summary>
+    public IReadOnlyList<ReportComponent> Components { get; init; } = [];
+
     /// <summary>What was read and skipped.</summary>
     public required ScanStatistics Statistics { get; init; }
 }

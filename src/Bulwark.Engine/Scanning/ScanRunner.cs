@@ -16,6 +16,8 @@ public sealed class ScanRunner(IReadOnlyList<IScanner> scanners, ScanLimits limi
     private readonly List<Finding> _findings = [];
     private readonly List<SuppressedFinding> _inline = [];
     private readonly List<ScanError> _errors = [];
+    private readonly List<ScanNote> _notes = [];
+    private readonly List<ReportComponent> _components = [];
     private long _binary;
     private long _tooLarge;
     private long _unwanted;
@@ -36,6 +38,8 @@ public sealed class ScanRunner(IReadOnlyList<IScanner> scanners, ScanLimits limi
         {
             Findings = _findings,
             InlineSuppressed = _inline,
+            Notes = _notes,
+            Components = _components,
             Errors = [.. _errors.OrderBy(e => e.Path, StringComparer.Ordinal)],
             Statistics = new ScanStatistics
             {
@@ -129,6 +133,13 @@ public sealed class ScanRunner(IReadOnlyList<IScanner> scanners, ScanLimits limi
 
         if (kind != ContentKind.Text)
         {
+            var whole = scanners.Where(s => s.Wants(file) && s.ReadsWhole(file)).ToList();
+            if (whole.Count > 0)
+            {
+                await ScanWholeAsync(file, whole, results, progress, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
             Interlocked.Increment(ref kind == ContentKind.Binary ? ref _binary : ref _tooLarge);
             progress.Skipped();
             return;
@@ -158,6 +169,33 @@ public sealed class ScanRunner(IReadOnlyList<IScanner> scanners, ScanLimits limi
         {
             Sift(file, content, results);
         }
+    }
+
+    // A binary or oversized file some scanner reads anyway (a package database): all its bytes, no text.
+    private static async Task ScanWholeAsync(SourceFile file, List<IScanner> whole, FileFindings results, ScanProgress progress, CancellationToken cancellationToken)
+    {
+        byte[] bytes;
+        using (var stream = file.OpenRead())
+        using (var buffer = new MemoryStream())
+        {
+            await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+            bytes = buffer.ToArray();
+        }
+
+        var content = new ScanContent(bytes, ReadOnlyMemory<char>.Empty);
+        foreach (var scanner in whole)
+        {
+            try
+            {
+                await scanner.ScanAsync(file, content, results, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                results.Error(file.Path, $"the {scanner.Info.Id} scanner failed on this file: {e.GetType().Name}: {e.Message}");
+            }
+        }
+
+        progress.Scanned(bytes.Length, results.Findings.Count);
     }
 
     // Keeps what the change touched, and moves findings an inline marker covers aside, while the text is at hand.
@@ -210,7 +248,8 @@ public sealed class ScanRunner(IReadOnlyList<IScanner> scanners, ScanLimits limi
 
     private void Collect(FileFindings results)
     {
-        if (results.Findings.Count == 0 && results.Errors.Count == 0 && results.Suppressed.Count == 0)
+        if (results.Findings.Count == 0 && results.Errors.Count == 0 && results.Suppressed.Count == 0 && results.Notes.Count == 0
+            && results.Components.Count == 0)
         {
             return;
         }
@@ -220,6 +259,8 @@ public sealed class ScanRunner(IReadOnlyList<IScanner> scanners, ScanLimits limi
             _findings.AddRange(results.Findings);
             _errors.AddRange(results.Errors);
             _inline.AddRange(results.Suppressed);
+            _notes.AddRange(results.Notes);
+            _components.AddRange(results.Components);
         }
     }
 }

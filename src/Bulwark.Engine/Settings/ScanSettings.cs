@@ -30,7 +30,7 @@ public static class ScanSettings
     /// <summary>The format written to standard output.</summary>
     public static readonly SettingInfo Format = new("format", SettingType.Choice,
         "The report format written to standard output.")
-    { Default = "table", Choices = ["html", "json", "junit", "markdown", "sarif", "table"] };
+    { Default = "table", Choices = ["cyclonedx", "html", "json", "junit", "markdown", "sarif", "table"] };
 
     /// <summary>Reports written to files.</summary>
     public static readonly SettingInfo Output = new("output", SettingType.List,
@@ -47,7 +47,7 @@ public static class ScanSettings
 
     /// <summary>Files that do not parse fail the scan (exit code 3).</summary>
     public static readonly SettingInfo FailOnError = new("fail-on-error", SettingType.Switch,
-        "Exit with code 3 when a file could not be parsed (a syntax error in a Terraform file or manifest). Such files are always reported, as findings of severity info; without this switch they do not fail the scan.");
+        "Exit with code 3 when a file could not be parsed (a syntax error in a Terraform file or lockfile) or a scanner warns that it could not check everything (no vulnerability database, or one older than allowed). Such problems are always reported, as findings of severity info or warnings; without this switch they do not fail the scan.");
 
     /// <summary>No progress or table.</summary>
     public static readonly SettingInfo Quiet = new("quiet", SettingType.Switch,

@@ -62,6 +62,23 @@ internal static class HtmlSections
         w.WriteLine("</ul></section>");
     }
 
+    /// <summary>The scanners' notes about the whole scan (database age…).</summary>
+    public static void WriteNotes(TextWriter w, IReadOnlyList<ScanNote> notes)
+    {
+        if (notes.Count == 0)
+        {
+            return;
+        }
+
+        w.WriteLine("<section><h2>Notes</h2><ul>");
+        foreach (var note in notes)
+        {
+            w.WriteLine($"<li>{(note.IsWarning ? "<strong>Warning</strong> " : "")}({HtmlText.E(note.Scanner)}) {HtmlText.E(note.Message)}</li>");
+        }
+
+        w.WriteLine("</ul></section>");
+    }
+
     public static void WriteErrors(TextWriter w, IReadOnlyList<ScanError> errors)
     {
         if (errors.Count == 0)

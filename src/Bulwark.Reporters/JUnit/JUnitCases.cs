@@ -17,6 +17,20 @@ internal static class JUnitCases
         xml.WriteAttributeString("errors", "0");
         xml.WriteAttributeString("skipped", JUnitReporter.Number(suite.Suppressed.Count));
         xml.WriteAttributeString("timestamp", JUnitReporter.Timestamp(startedAt));
+        if (suite.Notes.Count > 0)
+        {
+            // CI servers show a suite's properties beside its results: the notes (database age) belong there.
+            xml.WriteStartElement("properties");
+            for (var i = 0; i < suite.Notes.Count; i++)
+            {
+                xml.WriteStartElement("property");
+                xml.WriteAttributeString("name", (suite.Notes[i].IsWarning ? "warning." : "note.") + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                xml.WriteAttributeString("value", XmlText.Clean(suite.Notes[i].Message));
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }
 
         foreach (var finding in suite.Findings)
         {

@@ -3,7 +3,7 @@ using Bulwark.Sdk;
 namespace Bulwark.Reporters.JUnit;
 
 /// <summary>One scanner's findings, active and suppressed, which become one <c>testsuite</c>.</summary>
-internal sealed record JUnitSuite(string Scanner, List<Finding> Findings, List<SuppressedFinding> Suppressed)
+internal sealed record JUnitSuite(string Scanner, List<Finding> Findings, List<SuppressedFinding> Suppressed, List<ScanNote> Notes)
 {
     /// <summary>A suite with nothing in it still gets one passing case, so CI shows the scanner ran.</summary>
     public int Tests => Math.Max(1, Findings.Count + Suppressed.Count);
@@ -16,7 +16,7 @@ internal sealed record JUnitSuite(string Scanner, List<Finding> Findings, List<S
         {
             if (!suites.TryGetValue(scanner, out var suite))
             {
-                suite = new JUnitSuite(scanner, [], []);
+                suite = new JUnitSuite(scanner, [], [], []);
                 suites.Add(scanner, suite);
             }
 
@@ -36,6 +36,11 @@ internal sealed record JUnitSuite(string Scanner, List<Finding> Findings, List<S
         foreach (var suppressed in report.Suppressed)
         {
             For(suppressed.Finding.Scanner).Suppressed.Add(suppressed);
+        }
+
+        foreach (var note in report.Notes)
+        {
+            For(note.Scanner).Notes.Add(note);
         }
 
         return [.. suites.Values];

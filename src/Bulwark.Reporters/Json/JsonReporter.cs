@@ -46,6 +46,7 @@ public sealed class JsonReporter : IReporter
         WriteSuppressed(json, report.Suppressed);
         WriteExpired(json, report.ExpiredSuppressions);
         WriteErrors(json, report.Errors);
+        WriteNotes(json, report.Notes);
         JsonSummary.Write(json, report);
         json.WriteEndObject();
         JsonOutput.Finish(json, output.Stream);
@@ -79,6 +80,21 @@ public sealed class JsonReporter : IReporter
             json.WriteString("source", item.Source);
             json.WriteString("reason", item.Reason);
             json.WriteString("expired", ReportText.Day(item.Expired));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteNotes(Utf8JsonWriter json, IReadOnlyList<ScanNote> notes)
+    {
+        json.WriteStartArray("notes");
+        foreach (var note in notes)
+        {
+            json.WriteStartObject();
+            json.WriteString("scanner", note.Scanner);
+            json.WriteString("level", note.IsWarning ? "warning" : "info");
+            json.WriteString("message", note.Message);
             json.WriteEndObject();
         }
 

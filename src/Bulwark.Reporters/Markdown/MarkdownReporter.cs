@@ -31,6 +31,7 @@ public sealed class MarkdownReporter : IReporter
         MarkdownFindings.WriteSuppressed(md, report.Suppressed);
         WriteExpired(md, report.ExpiredSuppressions);
         WriteErrors(md, report.Errors);
+        WriteNotes(md, report.Notes);
 
         using var writer = new StreamWriter(output.Stream, ReportText.Utf8, leaveOpen: true) { NewLine = "\n" };
         writer.Write(md.ToString());
@@ -79,6 +80,23 @@ public sealed class MarkdownReporter : IReporter
                 .Append(" expired on ").Append(ReportText.Day(item.Expired))
                 .Append(": ").Append(MarkdownText.Plain(item.Reason))
                 .Append(" (fingerprint ").Append(MarkdownText.Code(item.Fingerprint, inTable: false)).Append(")\n");
+        }
+
+        md.Append('\n');
+    }
+
+    private static void WriteNotes(StringBuilder md, IReadOnlyList<ScanNote> notes)
+    {
+        if (notes.Count == 0)
+        {
+            return;
+        }
+
+        md.Append("### Notes\n\n");
+        foreach (var note in notes)
+        {
+            md.Append("- ").Append(note.IsWarning ? "**Warning** " : "").Append('(').Append(MarkdownText.Plain(note.Scanner)).Append(") ")
+                .Append(MarkdownText.Plain(note.Message)).Append('\n');
         }
 
         md.Append('\n');

@@ -38,6 +38,14 @@ internal static class SarifInvocation
             json.WriteEndObject();
         }
 
+        foreach (var note in report.Notes)
+        {
+            json.WriteStartObject();
+            json.WriteString("level", note.IsWarning ? "warning" : "note");
+            WriteText(json, $"{note.Scanner}: {note.Message}");
+            json.WriteEndObject();
+        }
+
         json.WriteEndArray();
 
         json.WriteStartArray("toolConfigurationNotifications");

@@ -73,6 +73,11 @@ internal static class TableSections
     public static void WriteWarnings(IAnsiConsole console, ScanReport report)
     {
         var warning = new Style(Color.Yellow);
+        foreach (var note in report.Notes)
+        {
+            Line(console, $"{(note.IsWarning ? "Warning" : "Note")} ({note.Scanner}): {note.Message}", note.IsWarning ? warning : Style.Plain);
+        }
+
         foreach (var expired in report.ExpiredSuppressions)
         {
             Line(console, $"Warning: the suppression at {expired.Source} expired on {ReportText.Day(expired.Expired)} ({expired.Reason}); its finding is reported again.", warning);
@@ -89,7 +94,7 @@ internal static class TableSections
             Line(console, $"… and {ReportText.Count(report.Errors.Count - MaxErrors, "more error")}", error);
         }
 
-        if (report.ExpiredSuppressions.Count + report.Errors.Count > 0)
+        if (report.ExpiredSuppressions.Count + report.Errors.Count + report.Notes.Count > 0)
         {
             console.WriteLine();
         }

@@ -33,6 +33,12 @@ public sealed record ScanReport
     /// <summary>Files or entries that could not be scanned, and why.</summary>
     public IReadOnlyList<ScanError> Errors { get; init; } = [];
 
+    /// <summary>What the scanners say about the scan as a whole (database age, partial reads), in the order said.</summary>
+    public IReadOnlyList<ScanNote> Notes { get; init; } = [];
+
+    /// <summary>The components the scanners inventoried (dependencies, OS packages), in the order found.</summary>
+    public IReadOnlyList<ReportComponent> Components { get; init; } = [];
+
     /// <summary>How much was scanned and skipped.</summary>
     public required ScanStatistics Statistics { get; init; }
 

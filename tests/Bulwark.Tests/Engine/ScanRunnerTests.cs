@@ -161,6 +161,43 @@ public sealed class ScanRunnerTests
         Assert.Equal(["b/unreadable/", "m.txt"], outcome.Errors.Select(e => e.Path));
     }
 
+    [Fact]
+    public async Task A_binary_or_oversized_file_reaches_only_the_scanners_that_read_whole_files_with_all_its_bytes()
+    {
+        var database = new byte[] { 0x53, 0x51, 0x4c, 0x00, 0x01, 0x02 };
+        var whole = new WholeFileScanner(path => path.EndsWith(".sqlite", StringComparison.Ordinal));
+        var text = new LineScanner();
+        MemoryFile[] files = [new("var/lib/rpm/rpmdb.sqlite", database), new("image.png", [0x89, 0x00]), new("big.txt", "SECRET", size: 2 << 20)];
+
+        var outcome = await Run(files, [whole, text]);
+
+        Assert.Equal(["var/lib/rpm/rpmdb.sqlite"], whole.Seen.Keys);
+        Assert.Equal(database, whole.Seen["var/lib/rpm/rpmdb.sqlite"]);
+        Assert.Empty(text.Scanned);
+        Assert.Equal(1, outcome.Statistics.SkippedBinary);
+        Assert.Equal(1, outcome.Statistics.SkippedTooLarge);
+    }
+
+    private sealed class WholeFileScanner(Func<string, bool> reads) : IScanner
+    {
+        public ConcurrentDictionary<string, byte[]> Seen { get; } = new(StringComparer.Ordinal);
+
+        public ScannerInfo Info { get; } = new("whole", "1", "reads databases");
+
+        public IReadOnlyList<RuleInfo> Rules { get; } = [];
+
+        public bool Wants(SourceFile file) => reads(file.Path);
+
+        public bool ReadsWhole(SourceFile file) => reads(file.Path);
+
+        public ValueTask ScanAsync(SourceFile file, ScanContent content, IFindingSink sink, CancellationToken cancellationToken)
+        {
+            Assert.True(content.Text.IsEmpty);
+            Seen[file.Path] = content.Bytes.ToArray();
+            return ValueTask.CompletedTask;
+        }
+    }
+
     private sealed class MemoryFile : SourceFile
     {
         private readonly byte[] _content;

@@ -60,5 +60,17 @@ public sealed class ReportersTests
         Assert.All(report.Findings, f => Assert.Contains(f.RuleId, output, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void Every_reporter_shows_the_scanners_notes(string format)
+    {
+        var report = SampleReports.Typical();
+
+        var output = ReporterRun.Render(Reporter(format), report);
+
+        Assert.Contains("2 days old", output, StringComparison.Ordinal);
+        Assert.Contains("older than 1 day", output, StringComparison.Ordinal);
+    }
+
     private static IReporter Reporter(string format) => AllReporters.Find(format)!;
 }

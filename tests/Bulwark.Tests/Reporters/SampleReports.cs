@@ -61,6 +61,7 @@ internal static class SampleReports
     {
         ExpiredSuppressions = [new ExpiredSuppression("0badc0ffee0badc0ffee0badc0ffee00", ".bulwarkignore:7", "Rotating next sprint", new DateOnly(2025, 1, 31))],
         Errors = [new ScanError("vendor/big & bad.bin", "Could not read the file: <permission denied>")],
+        Notes = [new ScanNote("packages", "OSV database of 2026-11-20 05:00 UTC (2 days old), 2,524 advisories"), new ScanNote("packages", "the database is older than 1 day <max-age>", IsWarning: true)],
         Gate = new GateResult(Severity.High, 2),
     };
 

@@ -17,6 +17,14 @@ internal sealed class RecordingSink : IFindingSink
 
     public void Error(string path, string message) => Errors.Add((path, message));
 
+    public List<ScanNote> Notes { get; } = [];
+
+    public void Note(ScanNote note) => Notes.Add(note);
+
+    public List<ReportComponent> Components { get; } = [];
+
+    public void Component(ReportComponent component) => Components.Add(component);
+
     public static List<SourceFile> Enumerate(IFileSource source) => Enumerate(source, new RecordingSink());
 
     public static List<SourceFile> Enumerate(IFileSource source, RecordingSink sink) =>

@@ -87,5 +87,15 @@ public static class RuleVerifier
         }
 
         public void Error(string path, string message) => throw new InvalidOperationException($"{path}: {message}");
+
+        public void Note(ScanNote note)
+        {
+            // The secret scanner makes no notes about a scan.
+        }
+
+        public void Component(ReportComponent component)
+        {
+            // Nor does it inventory components.
+        }
     }
 }
