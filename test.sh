@@ -24,4 +24,10 @@ dotnet test Bulwark.slnx -c Release --nologo
 
 # Bulwark scans itself with the published executable: the repository must stay free of findings.
 dotnet publish src/Bulwark.Cli -c Release -o artifacts/bulwark --nologo
+# Its dependencies (every packages.lock.json) are checked against the OSV advisories of ../shared when they are
+# there (CI always has them); elsewhere the scan says it had no vulnerability database and checks the rest.
+if [ -d ../shared/osv ]; then
+  artifacts/bulwark/bulwark db import ../shared/osv --cache-dir artifacts/cache
+  export BULWARK_CACHE_DIR="$PWD/artifacts/cache"
+fi
 artifacts/bulwark/bulwark scan .

@@ -49,7 +49,24 @@ public sealed class DbUpdateTests : IDisposable
 
         Assert.True(again.ExitCode == 0, again.ToString());
         Assert.Contains("npm: unchanged", again.Error, StringComparison.Ordinal);
-        Assert.Contains("imported 1 advisories", again.Output, StringComparison.Ordinal);
+        Assert.Contains("every export is unchanged", again.Output, StringComparison.Ordinal);
+        Assert.Contains("1 advisories", CliRun.Of(_project.Root, "db", "status", "--cache-dir", Cache).Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_mirror_without_etags_or_checksums_works_and_is_fetched_again_next_time()
+    {
+        _mirror.Plain = true;
+        _mirror.Publish("npm", LeftPad);
+
+        var first = Update("npm");
+        var second = Update("npm");
+
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.True(second.ExitCode == 0, second.ToString());
+        Assert.Contains("npm: downloaded", second.Error, StringComparison.Ordinal);
+        Assert.Equal(2, _mirror.Requests.Count);
+        Assert.Contains("imported 1 advisories", second.Output, StringComparison.Ordinal);
     }
 
     [Fact]

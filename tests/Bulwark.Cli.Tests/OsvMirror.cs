@@ -36,6 +36,9 @@ internal sealed class OsvMirror : IDisposable
     /// <summary>Ecosystems whose checksum header is wrong.</summary>
     public HashSet<string> Damaged { get; } = [];
 
+    /// <summary>Answer as a plain web server does: no ETag, no checksum, no ranges.</summary>
+    public bool Plain { get; set; }
+
     /// <summary>Publishes an export for <paramref name="ecosystem"/> holding <paramref name="advisories"/> (JSON texts).</summary>
     public byte[] Publish(string ecosystem, params string[] advisories)
     {
@@ -90,6 +93,13 @@ internal sealed class OsvMirror : IDisposable
             if (!_exports.TryGetValue(ecosystem, out var content))
             {
                 response.StatusCode = 404;
+                continue;
+            }
+
+            if (Plain)
+            {
+                response.ContentLength64 = content.Length;
+                await response.OutputStream.WriteAsync(content);
                 continue;
             }
 

@@ -51,7 +51,7 @@ public sealed class PackagesScanner(ScannerInfo info, PackagesSettings settings,
     /// <inheritdoc />
     public ValueTask FinishAsync(IFindingSink sink, CancellationToken cancellationToken)
     {
-        var extracted = settings.SbomFile is { } sbom ? [ReadSbom(sbom)] : ExtractTree(cancellationToken);
+        var extracted = settings.SbomFile is { } sbom ? ReadSbom(sbom, sink) : ExtractTree(cancellationToken);
         var packages = new List<Package>();
         var seen = new HashSet<(string, string, int, string)>();
         foreach (var (file, extraction) in extracted)
@@ -147,7 +147,18 @@ public sealed class PackagesScanner(ScannerInfo info, PackagesSettings settings,
         var statements = new List<VexStatement>();
         foreach (var (path, _) in settings.VexFiles)
         {
-            var extraction = VexReader.Read(path, File.ReadAllBytes(path));
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                sink.Error(path, $"the VEX document cannot be read: {e.Message}");
+                continue;
+            }
+
+            var extraction = VexReader.Read(path, bytes);
             statements.AddRange(extraction.Statements);
             foreach (var diagnostic in extraction.Diagnostics)
             {
@@ -178,12 +189,45 @@ public sealed class PackagesScanner(ScannerInfo info, PackagesSettings settings,
     }
 
     // Named by its file name, as a scan of that one file names it.
-    private static (PackageFile, Extraction) ReadSbom(string path)
+    private static List<(PackageFile, Extraction)> ReadSbom(string path, IFindingSink sink)
     {
         var shown = Path.GetFileName(path);
-        var bytes = File.ReadAllBytes(path);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            sink.Error(shown, $"the SBOM cannot be read: {e.Message}");
+            return [];
+        }
+
         var file = new PackageFile(shown, bytes, "", null);
-        return (file, PackageInputs.SbomReader.Extract(new ExtractorInput(shown, bytes, System.Text.Encoding.UTF8.GetString(bytes), _ => null)));
+        return [(file, PackageInputs.SbomReader.Extract(new ExtractorInput(shown, bytes, System.Text.Encoding.UTF8.GetString(bytes), _ => null)))];
+    }
+
+    private static readonly IReadOnlyDictionary<string, string> NoProperties = new Dictionary<string, string>();
+
+    private static Dictionary<string, string> Properties(Package package)
+    {
+        var properties = new Dictionary<string, string>();
+        if (package.SourceName is not null)
+        {
+            properties["sourcePackage"] = package.SourceName;
+        }
+
+        if (package.SourceVersion is not null)
+        {
+            properties["sourceVersion"] = package.SourceVersion;
+        }
+
+        if (package.Note is not null)
+        {
+            properties["note"] = package.Note;
+        }
+
+        return properties;
     }
 
     private void Inventory(List<Package> packages, List<DependencyEdge> edges, Origin? origin, IFindingSink sink)
@@ -192,22 +236,7 @@ public sealed class PackagesScanner(ScannerInfo info, PackagesSettings settings,
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(e => e.To).Distinct(StringComparer.Ordinal)], StringComparer.Ordinal);
         foreach (var package in packages)
         {
-            var properties = new Dictionary<string, string>();
-            if (package.SourceName is not null)
-            {
-                properties["sourcePackage"] = package.SourceName;
-            }
-
-            if (package.SourceVersion is not null)
-            {
-                properties["sourceVersion"] = package.SourceVersion;
-            }
-
-            if (package.Note is not null)
-            {
-                properties["note"] = package.Note;
-            }
-
+            var properties = package.SourceName is null && package.SourceVersion is null && package.Note is null ? NoProperties : Properties(package);
             sink.Component(new ReportComponent
             {
                 Scanner = Info.Id,

@@ -108,6 +108,20 @@ public sealed class DatabaseWriter : IDisposable
         Written++;
     }
 
+    /// <summary>
+    /// Records that the database at <paramref name="path"/> was found current at <paramref name="checkedAt"/> (every
+    /// export unchanged upstream), so its age counts from then; nothing else is rewritten.
+    /// </summary>
+    public static void MarkCurrent(string path, DateTimeOffset checkedAt)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE meta SET value = $value WHERE key = 'built_at'";
+        command.Parameters.AddWithValue("$value", checkedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
+        command.ExecuteNonQuery();
+    }
+
     /// <summary>Builds the indexes, records where the advisories came from, and puts the file in place.</summary>
     public void Commit(string source, DateTimeOffset builtAt)
     {

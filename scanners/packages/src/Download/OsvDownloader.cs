@@ -41,7 +41,7 @@ public sealed class OsvDownloader(HttpClient http, string folder)
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             if (response.StatusCode == HttpStatusCode.NotModified)
             {
-                return new DownloadOutcome(ecosystem, target, 0, "unchanged", null);
+                return new DownloadOutcome(ecosystem, target, 0, DownloadOutcome.UnchangedStatus, null);
             }
 
             if (response.StatusCode == HttpStatusCode.NotFound)
@@ -94,7 +94,15 @@ public sealed class OsvDownloader(HttpClient http, string folder)
             }
 
             File.Move(part, target, overwrite: true);
-            File.Move(TagFile(part), TagFile(target), overwrite: true);
+            // A mirror without ETags (a plain web server) leaves no tag: the next update fetches the file again.
+            if (File.Exists(TagFile(part)))
+            {
+                File.Move(TagFile(part), TagFile(target), overwrite: true);
+            }
+            else
+            {
+                File.Delete(TagFile(target));
+            }
             var status = resumed ? $"resumed at {Megabytes(resumeFrom)}, {Megabytes(size)}" : $"downloaded, {Megabytes(size)}";
             return new DownloadOutcome(ecosystem, target, size - start, status, null);
         }

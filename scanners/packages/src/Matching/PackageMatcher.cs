@@ -33,25 +33,30 @@ public static class PackageMatcher
             }
         }
 
+        // Lockfiles of one repository name the same package at the same version again and again: each distinct
+        // (ecosystem, name, version) is evaluated once and its verdict shared by every package that has it.
+        var distinct = packages.Where(p => Unmatchable(p) is null && candidates.TryGetValue(Key(p), out var found) && found.Count > 0)
+            .GroupBy(p => (Key(p), VersionOf(p)))
+            .ToList();
         var matches = new ConcurrentBag<VulnerabilityMatch>();
         var unreadable = new ConcurrentBag<(Package, string)>();
-        Parallel.ForEach(packages, package =>
+        Parallel.ForEach(distinct, group =>
         {
-            if (Unmatchable(package) is not null || !candidates.TryGetValue(Key(package), out var found) || found.Count == 0)
-            {
-                return;
-            }
-
-            var version = package.SourceName is not null && package.SourceVersion is not null ? package.SourceVersion : package.Version;
-            var scheme = VersionSchemes.For(package.Ecosystem);
+            var ((ecosystem, name), version) = group.Key;
+            var first = group.First();
+            var scheme = VersionSchemes.For(first.Ecosystem);
             if (scheme is not null && scheme.Parse(version) is null)
             {
-                unreadable.Add((package, $"the version \"{version}\" is not a valid {scheme.Name} version"));
+                foreach (var package in group)
+                {
+                    unreadable.Add((package, $"the version \"{version}\" is not a valid {scheme.Name} version"));
+                }
+
                 return;
             }
 
             var hits = new List<(OsvAdvisory Advisory, RangeVerdict Verdict)>();
-            foreach (var (advisory, affected) in found)
+            foreach (var (advisory, affected) in candidates[(ecosystem, name)])
             {
                 if (advisory.Withdrawn is not null)
                 {
@@ -65,10 +70,13 @@ public static class PackageMatcher
                 }
             }
 
-            foreach (var group in AliasGroups.Group(hits.Select(h => h.Advisory).Distinct().ToList()))
+            foreach (var advisories in AliasGroups.Group(hits.Select(h => h.Advisory).Distinct().ToList()))
             {
-                var fixes = hits.Where(h => group.Contains(h.Advisory)).SelectMany(h => h.Verdict.FixedIn).Distinct(StringComparer.Ordinal).ToList();
-                matches.Add(new VulnerabilityMatch(package, group[0], group, LowestFirst(fixes, scheme)));
+                var fixes = LowestFirst(hits.Where(h => advisories.Contains(h.Advisory)).SelectMany(h => h.Verdict.FixedIn).Distinct(StringComparer.Ordinal).ToList(), scheme);
+                foreach (var package in group)
+                {
+                    matches.Add(new VulnerabilityMatch(package, advisories[0], advisories, fixes));
+                }
             }
         });
 
@@ -92,6 +100,10 @@ public static class PackageMatcher
 
         return fixes;
     }
+
+    // OS binary packages are judged by their source package's version (a binNMU differs from it).
+    private static string VersionOf(Package package) =>
+        package.SourceName is not null && package.SourceVersion is not null ? package.SourceVersion : package.Version;
 
     private static (string Ecosystem, string Name) Key(Package package) =>
         (package.OsvEcosystem, PackageNames.Normalise(package.Ecosystem, package.SourceName ?? package.Name));

@@ -64,6 +64,7 @@ public sealed class DbUpdateCommand
         var cache = DbSettings.CacheDirectoryOf(settings);
         var downloader = new OsvDownloader(Http, CacheDirectory.DownloadFolder(cache));
         var failed = 0;
+        var unchanged = 0;
         var exports = new List<string>();
         foreach (var ecosystem in ecosystems)
         {
@@ -83,8 +84,19 @@ public sealed class DbUpdateCommand
                 continue;
             }
 
+            unchanged += outcome.Unchanged ? 1 : 0;
             _context.Error.WriteLine($"{ecosystem}: {outcome.Status}");
             exports.Add(outcome.Path!);
+        }
+
+        var database = CacheDirectory.DatabasePath(cache);
+        if (unchanged == ecosystems.Count && VulnerabilityDatabase.Open(database) is ({ } current, _))
+        {
+            current.Dispose();
+            DatabaseWriter.MarkCurrent(database, DateTimeOffset.UtcNow);
+            using var output = new StreamWriter(_context.Output, leaveOpen: true) { AutoFlush = true };
+            output.WriteLine($"every export is unchanged: {database} is current");
+            return ExitCodes.Clean;
         }
 
         if (exports.Count == 0)
@@ -93,7 +105,7 @@ public sealed class DbUpdateCommand
             return ExitCodes.ScanError;
         }
 
-        var built = DatabaseBuild.Run(_context, CacheDirectory.DatabasePath(cache), exports, $"{mirror} ({string.Join(", ", ecosystems)})");
+        var built = DatabaseBuild.Run(_context, database, exports, $"{mirror} ({string.Join(", ", ecosystems)})");
         return built != ExitCodes.Clean ? built : failed > 0 ? ExitCodes.ScanError : ExitCodes.Clean;
     }
 
