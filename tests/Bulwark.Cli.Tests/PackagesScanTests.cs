@@ -105,6 +105,12 @@ public sealed class PackagesScanTests : IDisposable
         Assert.Equal("not_affected", vulnerability.GetProperty("analysis").GetProperty("state").GetString());
         Assert.Equal("pkg:npm/minimist@1.2.0", vulnerability.GetProperty("affects")[0].GetProperty("ref").GetString());
         Assert.Contains(cyclonedx.Json().GetProperty("components").EnumerateArray(), c => c.GetProperty("purl").GetString() == "pkg:npm/lodash@4.17.21");
+
+        // The CycloneDX report is itself a VEX document: handed back, it settles the same finding.
+        File.WriteAllText(_project.Path("decided.vex.cdx.json"), cyclonedx.Output);
+        var again = CliRun.Of(_project.Root, "scan", "app", "--scanners", "packages", "--cache-dir", Cache, "--vex", "decided.vex.cdx.json", "--format", "json");
+        Assert.Contains(again.Json().GetProperty("suppressed").EnumerateArray(), s => s.GetProperty("finding").GetProperty("ruleId").GetString() == "GHSA-xvch-5gv4-984h");
+        Assert.Equal(RuleIds(json), RuleIds(again));
     }
 
     [SharedOsvFact]
