@@ -44,7 +44,7 @@ public sealed class PackagesScanner(ScannerInfo info, PackagesSettings settings,
     {
         var text = content.Text.ToString();
         var bytes = content.Text.IsEmpty ? content.Bytes.ToArray() : ReadOnlyMemory<byte>.Empty;
-        _files[(file.Origin?.Id ?? "", file.Path)] = new PackageFile(file.Path, bytes, text, file.Origin);
+        _files[(file.Origin?.Id ?? "", file.Path)] = new PackageFile(file.Path, bytes, text, file.Origin, file.ChangedLines);
         return ValueTask.CompletedTask;
     }
 
@@ -53,7 +53,9 @@ public sealed class PackagesScanner(ScannerInfo info, PackagesSettings settings,
     {
         var extracted = settings.SbomFile is { } sbom ? ReadSbom(sbom, sink) : ExtractTree(cancellationToken);
         var packages = new List<Package>();
+        var origins = new Dictionary<Package, Origin?>(ReferenceEqualityComparer.Instance);
         var seen = new HashSet<(string, string, int, string)>();
+        var changeScan = _files.Values.Any(f => f.ChangedLines is not null);
         foreach (var (file, extraction) in extracted)
         {
             foreach (var diagnostic in extraction.Diagnostics.Where(_ => isRuleEnabled(PackageFindings.ParseErrorInfo)))
@@ -65,7 +67,8 @@ public sealed class PackagesScanner(ScannerInfo info, PackagesSettings settings,
             // A requirements file included with -r is also read on its own: its packages count once.
             var fresh = extraction.Packages.Where(p => seen.Add((file.Origin?.Id ?? "", p.File, p.Line, p.Purl))).ToList();
             Inventory(fresh, extraction.Edges, file.Origin, sink);
-            packages.AddRange(fresh);
+            packages.AddRange(fresh.Where(p => !changeScan || Added(p, file.Origin)));
+            fresh.ForEach(p => origins[p] = file.Origin);
         }
 
         if (packages.Count == 0 || InventoryOnly)
@@ -87,16 +90,16 @@ public sealed class PackagesScanner(ScannerInfo info, PackagesSettings settings,
             sink.Note(age > settings.MaxDatabaseAge
                 ? new ScanNote(Info.Id, $"{database.Info.Describe(now)} is older than the {PackagesSettings.FormatAge(settings.MaxDatabaseAge)} allowed (packages.max-db-age): run 'bulwark db update'", IsWarning: true)
                 : new ScanNote(Info.Id, $"checked {packages.Count:N0} packages against the {database.Info.Describe(now)}"));
-            var origins = new Dictionary<Package, Origin?>(ReferenceEqualityComparer.Instance);
-            foreach (var (file, extraction) in extracted)
-            {
-                extraction.Packages.ForEach(p => origins[p] = file.Origin);
-            }
             Report(PackageMatcher.Match(packages, database), origins, sink);
         }
 
         return ValueTask.CompletedTask;
     }
+
+    // A scan of a change (--commits, --staged) checks only the packages the change added or changed: a
+    // package counts when the lines it is declared on were added, like any other finding of such a scan.
+    private bool Added(Package package, Origin? origin) =>
+        _files.TryGetValue((origin?.Id ?? "", package.File), out var declared) && declared.Covers(Math.Max(1, package.Line));
 
     private void Report(MatchResult result, Dictionary<Package, Origin?> origins, IFindingSink sink)
     {
