@@ -1,3 +1,4 @@
+using Bulwark.Scanners.Host;
 using Bulwark.Scanners.Iac;
 using Bulwark.Scanners.Packages;
 using Bulwark.Scanners.Secrets;
@@ -17,6 +18,15 @@ public static class Catalog
         new IacModule(),
         new PackagesModule(),
         new SecretsModule(),
+    ];
+
+    /// <summary>
+    /// The audits: modules that read a system rather than a tree of files (<c>bulwark audit host</c>). They plan
+    /// like scanners (settings, config, rule overrides, gate) but <c>bulwark scan</c> does not run them.
+    /// </summary>
+    public static IReadOnlyList<IScannerModule> Audits { get; } =
+    [
+        new HostModule(),
     ];
 
     /// <summary>Every report format: the built-in ones and those scanner modules add, sorted by format id.</summary>

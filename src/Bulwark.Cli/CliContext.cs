@@ -8,6 +8,9 @@ public sealed record CliContext
     /// <summary>The scanner modules.</summary>
     public required IReadOnlyList<IScannerModule> Scanners { get; init; }
 
+    /// <summary>The audit modules (<c>bulwark audit host</c>), which read a system rather than a tree.</summary>
+    public IReadOnlyList<IScannerModule> Audits { get; init; } = [];
+
     /// <summary>The report formats.</summary>
     public required IReadOnlyList<IReporter> Reporters { get; init; }
 
@@ -39,6 +42,7 @@ public sealed record CliContext
     public static CliContext FromProcess() => new()
     {
         Scanners = Catalog.Catalog.Scanners,
+        Audits = Catalog.Catalog.Audits,
         Reporters = Catalog.Catalog.Reporters,
         Output = System.Console.OpenStandardOutput(),
         Input = System.Console.OpenStandardInput(),

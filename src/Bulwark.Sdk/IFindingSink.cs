@@ -20,4 +20,7 @@ public interface IFindingSink
 
     /// <summary>Reports a component the target is made of (<see cref="ReportComponent"/>), for inventory reports.</summary>
     void Component(ReportComponent component);
+
+    /// <summary>Reports a control an audit checked, with its status (<see cref="ReportCheck"/>).</summary>
+    void Check(ReportCheck check);
 }

@@ -16,6 +16,7 @@ public sealed record CliRun(int ExitCode, string Output, string Error)
         var context = new CliContext
         {
             Scanners = Catalog.Catalog.Scanners,
+            Audits = Catalog.Catalog.Audits,
             Reporters = Catalog.Catalog.Reporters,
             Output = output,
             Input = new MemoryStream(Encoding.UTF8.GetBytes(input)),

@@ -29,11 +29,11 @@ public class DocsTests
 
     [Fact]
     public void The_settings_reference_matches_the_declarations() =>
-        AssertGeneratedPage("docs/settings.md", SettingsReference.Render(Catalog.Catalog.Scanners));
+        AssertGeneratedPage("docs/settings.md", SettingsReference.Render([.. Catalog.Catalog.Scanners, .. Catalog.Catalog.Audits]));
 
     [Fact]
     public void The_rules_page_matches_the_rule_files() =>
-        AssertGeneratedPage("docs/rules.md", RulesReference.Render(Catalog.Catalog.Scanners));
+        AssertGeneratedPage("docs/rules.md", RulesReference.Render([.. Catalog.Catalog.Scanners, .. Catalog.Catalog.Audits]));
 
     [Fact]
     public void The_format_setting_offers_exactly_the_registered_report_formats()

@@ -38,15 +38,18 @@ public sealed class RulesCommand
     /// <summary>The command to add to the root.</summary>
     public Command Command { get; }
 
+    // The audits' checks are rules too: `rules list --scanner host` shows the hardening checks.
+    private IReadOnlyList<IScannerModule> Modules => [.. _context.Scanners, .. _context.Audits];
+
     private IEnumerable<(string Scanner, RuleInfo Rule)> Catalogue() =>
-        _context.Scanners.SelectMany(m => m.BuiltInRules.Select(r => (Scanner: m.Info.Id, Rule: r))).OrderBy(p => p.Rule.Id, StringComparer.Ordinal);
+        Modules.SelectMany(m => m.BuiltInRules.Select(r => (Scanner: m.Info.Id, Rule: r))).OrderBy(p => p.Rule.Id, StringComparer.Ordinal);
 
     private int List(ParseResult result)
     {
         var scanner = result.GetValue(_scanner);
-        if (scanner is not null && !_context.Scanners.Any(m => m.Info.Id == scanner))
+        if (scanner is not null && !Modules.Any(m => m.Info.Id == scanner))
         {
-            Messages.Error(_context.Error, $"--scanner: no scanner '{scanner}' (there are: {string.Join(", ", _context.Scanners.Select(m => m.Info.Id))})");
+            Messages.Error(_context.Error, $"--scanner: no scanner '{scanner}' (there are: {string.Join(", ", Modules.Select(m => m.Info.Id))})");
             return ExitCodes.UsageError;
         }
 
@@ -101,7 +104,7 @@ public sealed class RulesCommand
 
     private int Verify(ParseResult result)
     {
-        var request = new ScanRequest { Root = result.GetValue(_path)!, ConfigPath = result.GetValue(_config), WorkingDirectory = _context.WorkingDirectory };
+        var request = new ScanRequest { Root = result.GetValue(_path)!, ConfigPath = result.GetValue(_config), WorkingDirectory = _context.WorkingDirectory, OtherModules = _context.Audits };
         var plan = ScanPlanner.Create(request, _context.Scanners);
         if (!plan.Succeeded)
         {

@@ -47,6 +47,7 @@ public sealed class SbomCommand
             CommandLine = new Dictionary<string, SettingValue> { [ScanSettings.Scanners.Key] = new([PackagesModule.Id], "bulwark sbom", _context.WorkingDirectory) },
             ConfigPath = result.GetValue(_config) ?? Environment.GetEnvironmentVariable("BULWARK_CONFIG"),
             WorkingDirectory = _context.WorkingDirectory,
+            OtherModules = _context.Audits,
         };
         var plan = ScanPlanner.Create(request, _context.Scanners);
         var source = plan.Succeeded ? new SourceChoice(false, null, false).Open(Path.GetFullPath(root, _context.WorkingDirectory), plan.Value!.Exclusions) : null;

@@ -52,6 +52,7 @@ public sealed class ScanCommand
             CommandLine = commandLine,
             ConfigPath = result.GetValue(_config) ?? Environment.GetEnvironmentVariable("BULWARK_CONFIG"),
             WorkingDirectory = _context.WorkingDirectory,
+            OtherModules = _context.Audits,
         };
         var plan = ScanPlanner.Create(request, _context.Scanners);
         if (!plan.Succeeded)

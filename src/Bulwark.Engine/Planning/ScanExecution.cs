@@ -32,6 +32,7 @@ public static class ScanExecution
             Errors = outcome.Errors,
             Notes = outcome.Notes,
             Components = outcome.Components,
+            Checks = outcome.Checks,
             Statistics = outcome.Statistics with { Baselined = baselined },
             Gate = gate,
         };

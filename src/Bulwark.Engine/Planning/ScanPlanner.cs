@@ -23,8 +23,10 @@ public static class ScanPlanner
     /// <summary>Builds the plan, or returns every problem that prevents it.</summary>
     public static Created<ScanPlan> Create(ScanRequest request, IReadOnlyList<IScannerModule> modules)
     {
-        var declared = Declared(modules);
-        var config = LoadConfig(request, modules);
+        // The config may speak of modules this command does not run (a host audit's checks in a scan's bulwark.yaml).
+        IReadOnlyList<IScannerModule> all = [.. modules, .. request.OtherModules.Where(o => modules.All(m => m.Info.Id != o.Info.Id))];
+        var declared = Declared(all);
+        var config = LoadConfig(request, all);
         if (!config.Succeeded)
         {
             return Created<ScanPlan>.Failed(config.Problems);
@@ -40,7 +42,7 @@ public static class ScanPlanner
             return Created<ScanPlan>.Failed(problems);
         }
 
-        var aliases = modules.SelectMany(m => m.BuiltInRules).SelectMany(r => r.Aliases.Select(a => (a, r.Id))).ToDictionary(p => p.a, p => p.Id, StringComparer.Ordinal);
+        var aliases = all.SelectMany(m => m.BuiltInRules).SelectMany(r => r.Aliases.Select(a => (a, r.Id))).ToDictionary(p => p.a, p => p.Id, StringComparer.Ordinal);
         var overrides = Canonical(project.Rules, aliases);
         var selected = SelectModules(settings, modules, problems);
         var scanners = new List<IScanner>();
@@ -57,8 +59,8 @@ public static class ScanPlanner
             }
         }
 
-        var known = modules.SelectMany(m => m.BuiltInRules).Concat(scanners.SelectMany(s => s.Rules)).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-        var dynamic = modules.Select(m => m.Info.DynamicRuleIds).OfType<string>()
+        var known = all.SelectMany(m => m.BuiltInRules).Concat(scanners.SelectMany(s => s.Rules)).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var dynamic = all.Select(m => m.Info.DynamicRuleIds).OfType<string>()
             .Select(p => new System.Text.RegularExpressions.Regex("^(?:" + p + ")$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)).ToList();
         problems.AddRange(UnknownRuleIds(overrides, project.Suppressions, known, dynamic));
         var ignore = IgnoreFile.Load(IgnoreFilePath(request, settings), ProjectConfigLoader.DisplayPath(IgnoreFilePath(request, settings)));

@@ -1,4 +1,5 @@
 using Bulwark.Engine.Settings;
+using Bulwark.Sdk;
 
 namespace Bulwark.Engine.Planning;
 
@@ -22,4 +23,10 @@ public sealed record ScanRequest
 
     /// <summary>The day suppression expiry dates are compared with.</summary>
     public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
+
+    /// <summary>
+    /// Modules this command does not run but whose settings and rule ids the config may name (the audits, for a
+    /// scan; the scanners, for an audit): they are known, so naming them is not a mistake.
+    /// </summary>
+    public IReadOnlyList<IScannerModule> OtherModules { get; init; } = [];
 }

@@ -28,4 +28,10 @@ internal sealed class FileFindings : IFindingSink
 
     /// <inheritdoc />
     public void Component(ReportComponent component) => Components.Add(component);
+
+    /// <summary>Controls checked.</summary>
+    public List<ReportCheck> Checks { get; } = [];
+
+    /// <inheritdoc />
+    public void Check(ReportCheck check) => Checks.Add(check);
 }

@@ -20,6 +20,9 @@ public sealed record ScanOutcome
     /// <summary>Components the scanners inventoried.</summary>
     public IReadOnlyList<ReportComponent> Components { get; init; } = [];
 
+    /// <summary>Controls the scanners checked.</summary>
+    public IReadOnlyList<ReportCheck> Checks { get; init; } = [];
+
     /// <summary>What was read and skipped.</summary>
     public required ScanStatistics Statistics { get; init; }
 }

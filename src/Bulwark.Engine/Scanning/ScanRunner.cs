@@ -18,6 +18,7 @@ public sealed class ScanRunner(IReadOnlyList<IScanner> scanners, ScanLimits limi
     private readonly List<ScanError> _errors = [];
     private readonly List<ScanNote> _notes = [];
     private readonly List<ReportComponent> _components = [];
+    private readonly List<ReportCheck> _checks = [];
     private long _binary;
     private long _tooLarge;
     private long _unwanted;
@@ -40,6 +41,7 @@ public sealed class ScanRunner(IReadOnlyList<IScanner> scanners, ScanLimits limi
             InlineSuppressed = _inline,
             Notes = _notes,
             Components = _components,
+            Checks = _checks,
             Errors = [.. _errors.OrderBy(e => e.Path, StringComparer.Ordinal)],
             Statistics = new ScanStatistics
             {
@@ -249,7 +251,7 @@ public sealed class ScanRunner(IReadOnlyList<IScanner> scanners, ScanLimits limi
     private void Collect(FileFindings results)
     {
         if (results.Findings.Count == 0 && results.Errors.Count == 0 && results.Suppressed.Count == 0 && results.Notes.Count == 0
-            && results.Components.Count == 0)
+            && results.Components.Count == 0 && results.Checks.Count == 0)
         {
             return;
         }
@@ -261,6 +263,7 @@ public sealed class ScanRunner(IReadOnlyList<IScanner> scanners, ScanLimits limi
             _inline.AddRange(results.Suppressed);
             _notes.AddRange(results.Notes);
             _components.AddRange(results.Components);
+            _checks.AddRange(results.Checks);
         }
     }
 }

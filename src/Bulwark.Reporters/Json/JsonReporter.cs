@@ -47,6 +47,7 @@ public sealed class JsonReporter : IReporter
         WriteExpired(json, report.ExpiredSuppressions);
         WriteErrors(json, report.Errors);
         WriteNotes(json, report.Notes);
+        WriteChecks(json, report.Checks);
         JsonSummary.Write(json, report);
         json.WriteEndObject();
         JsonOutput.Finish(json, output.Stream);
@@ -95,6 +96,25 @@ public sealed class JsonReporter : IReporter
             json.WriteString("scanner", note.Scanner);
             json.WriteString("level", note.IsWarning ? "warning" : "info");
             json.WriteString("message", note.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteChecks(Utf8JsonWriter json, IReadOnlyList<ReportCheck> checks)
+    {
+        json.WriteStartArray("checks");
+        foreach (var check in checks)
+        {
+            json.WriteStartObject();
+            json.WriteString("scanner", check.Scanner);
+            json.WriteString("id", check.Id);
+            json.WriteString("title", check.Title);
+            json.WriteString("section", check.Section);
+            json.WriteString("status", check.Status);
+            json.WriteString("severity", check.Severity.Name());
+            json.WriteString("message", check.Message);
             json.WriteEndObject();
         }
 

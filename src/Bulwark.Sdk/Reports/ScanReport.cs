@@ -39,6 +39,9 @@ public sealed record ScanReport
     /// <summary>The components the scanners inventoried (dependencies, OS packages), in the order found.</summary>
     public IReadOnlyList<ReportComponent> Components { get; init; } = [];
 
+    /// <summary>The controls an audit checked, with their status, in the order checked.</summary>
+    public IReadOnlyList<ReportCheck> Checks { get; init; } = [];
+
     /// <summary>How much was scanned and skipped.</summary>
     public required ScanStatistics Statistics { get; init; }
 

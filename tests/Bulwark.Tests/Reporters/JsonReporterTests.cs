@@ -116,7 +116,7 @@ public sealed class JsonReporterTests
         Assert.DoesNotContain('\r', output);
         using var document = JsonDocument.Parse(output);
         Assert.Equal(
-            ["version", "tool", "target", "startedAt", "durationMs", "findings", "suppressed", "expiredSuppressions", "errors", "notes", "summary"],
+            ["version", "tool", "target", "startedAt", "durationMs", "findings", "suppressed", "expiredSuppressions", "errors", "notes", "checks", "summary"],
             document.RootElement.EnumerateObject().Select(p => p.Name));
     }
 

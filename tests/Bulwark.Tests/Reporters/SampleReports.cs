@@ -62,6 +62,7 @@ internal static class SampleReports
         ExpiredSuppressions = [new ExpiredSuppression("0badc0ffee0badc0ffee0badc0ffee00", ".bulwarkignore:7", "Rotating next sprint", new DateOnly(2025, 1, 31))],
         Errors = [new ScanError("vendor/big & bad.bin", "Could not read the file: <permission denied>")],
         Notes = [new ScanNote("packages", "OSV database of 2026-11-20 05:00 UTC (2 days old), 2,524 advisories"), new ScanNote("packages", "the database is older than 1 day <max-age>", IsWarning: true)],
+        Checks = [new ReportCheck { Scanner = "host", Id = "host/deb-ssh-root-login", Title = "SSH root login is disabled", Section = "5.1 SSH server", Status = "pass", Message = "/etc/ssh/sshd_config:12: PermitRootLogin no", Severity = Severity.High }],
         Gate = new GateResult(Severity.High, 2),
     };
 

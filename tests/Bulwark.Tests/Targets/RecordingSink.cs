@@ -25,6 +25,10 @@ internal sealed class RecordingSink : IFindingSink
 
     public void Component(ReportComponent component) => Components.Add(component);
 
+    public List<ReportCheck> Checks { get; } = [];
+
+    public void Check(ReportCheck check) => Checks.Add(check);
+
     public static List<SourceFile> Enumerate(IFileSource source) => Enumerate(source, new RecordingSink());
 
     public static List<SourceFile> Enumerate(IFileSource source, RecordingSink sink) =>

@@ -97,5 +97,10 @@ public static class RuleVerifier
         {
             // Nor does it inventory components.
         }
+
+        public void Check(ReportCheck check)
+        {
+            // Nor audit controls.
+        }
     }
 }

@@ -40,6 +40,7 @@ internal sealed class DbSettings
             CommandLine = given,
             ConfigPath = result.GetValue(_config) ?? Environment.GetEnvironmentVariable("BULWARK_CONFIG"),
             WorkingDirectory = _context.WorkingDirectory,
+            OtherModules = _context.Audits,
         };
         var plan = ScanPlanner.Create(request, _context.Scanners);
         if (!plan.Succeeded)
