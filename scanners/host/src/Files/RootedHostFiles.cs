@@ -170,8 +170,12 @@ public sealed class RootedHostFiles : IHostFiles
     /// </remarks>
     public IEnumerable<HostFileInfo> Walk(string path, Func<string, bool> skipDirectory, Action<string, string>? onSkipped = null)
     {
-        SkippedDirectories = 0;
-        skippedPaths.Clear();
+        lock (skippedPaths)
+        {
+            SkippedDirectories = 0;
+            skippedPaths.Clear();
+        }
+
         var start = resolver.Resolve(path, followFinal: true);
         if (start.HostPath is not { } startHost || NativeStat.Query(startHost).Stat is not { } startStat)
         {
@@ -224,11 +228,14 @@ public sealed class RootedHostFiles : IHostFiles
             return new WalkFrame(audited, host, names);
         }
 
-        SkippedDirectories++;
         var reason = problem ?? "cannot be opened";
-        if (skippedPaths.Count < 20)
+        lock (skippedPaths)
         {
-            skippedPaths.Add($"{audited}: {reason}");
+            SkippedDirectories++;
+            if (skippedPaths.Count < 20)
+            {
+                skippedPaths.Add($"{audited}: {reason}");
+            }
         }
 
         onSkipped?.Invoke(audited, reason);
