@@ -57,7 +57,7 @@ public static partial class BenchmarkLoader
 
         var merged = parts.GroupBy(p => p.Name, StringComparer.Ordinal).Select(g => g.First() with
         {
-            Sections = [.. g.SelectMany(p => p.Sections)],
+            Sections = [.. g.SelectMany(p => p.Sections).OrderBy(s => s.Key, SectionOrder.Instance)],
             Checks = [.. g.SelectMany(p => p.Checks)],
         }).ToList();
         foreach (var duplicate in merged.SelectMany(b => b.Checks).GroupBy(c => c.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
