@@ -8,7 +8,7 @@ public static class CheckParser
 {
     /// <summary>The kinds, by the key that names them.</summary>
     public static IReadOnlyList<string> Kinds { get; } =
-        ["file", "package", "packages", "service", "sysctl", "mount", "module", "accounts", "files", "firewall", "command", "listening", "all", "any", "none"];
+        ["file", "package", "packages", "service", "sysctl", "mount", "module", "accounts", "files", "firewall", "command", "listening", "shadow", "all", "any", "none"];
 
     /// <summary>
     /// The check <paramref name="map"/> describes, or null with problems added to the map's list. <c>file:</c> names
@@ -40,6 +40,7 @@ public static class CheckParser
             "firewall" => FirewallPolicyCheck.Parse(map),
             "command" => CommandCheck.Parse(map),
             "listening" => ListeningCheck.Parse(map),
+            "shadow" => ShadowAgeingCheck.Parse(map),
             _ => CompositeCheck.Parse(map, kinds[0]),
         };
         map.RejectUnknownKeys();

@@ -425,6 +425,7 @@ internal static class DebianPart2Fixture
     /// <summary>The part-2 checks the weak tree fails.</summary>
     public static IReadOnlyList<string> FailingOnWeak { get; } =
     [
+        "host/deb-shadow-max-days", "host/deb-shadow-min-days", "host/deb-shadow-inactive",
         "host/deb-cron-enabled",
         "host/deb-crontab-perms",
         "host/deb-cron-hourly-perms",
