@@ -30,6 +30,9 @@ public sealed record SettingInfo(string Key, SettingType Type, string Help)
     /// <summary>The environment variable.</summary>
     public string EnvironmentVariable => EnvironmentName ?? "BULWARK_" + Key.Replace('.', '_').Replace('-', '_').ToUpperInvariant();
 
+    /// <summary>What <c>--help</c> calls the value (<c>DIR</c>, <c>URL</c>) when the type's usual name (<c>FILE</c>) would mislead.</summary>
+    public string? ValueName { get; init; }
+
     /// <summary>The environment variable when it should not be derived from the key (<c>BULWARK_CACHE_DIR</c>, shared by several commands).</summary>
     public string? EnvironmentName { get; init; }
 }

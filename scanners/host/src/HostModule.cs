@@ -16,12 +16,12 @@ public sealed class HostModule : IScannerModule
     /// <summary>The root filesystem tree to audit instead of the live host.</summary>
     public static readonly SettingInfo Root = new("host.root", SettingType.Path,
         "Audit this root filesystem tree (a mounted image, a chroot, an unpacked container) instead of the live host; only files under it are read.")
-    { FlagName = "--root" };
+    { FlagName = "--root", ValueName = "DIR" };
 
     /// <summary>The benchmark to run.</summary>
     public static readonly SettingInfo BenchmarkName = new("host.benchmark", SettingType.Text,
         "The benchmark to run (debian-12, rhel-9, or one from host.benchmarks); by default the one whose applies-to matches etc/os-release.")
-    { FlagName = "--benchmark" };
+    { FlagName = "--benchmark", ValueName = "NAME" };
 
     /// <summary>The CIS profile level.</summary>
     public static readonly SettingInfo Level = new("host.level", SettingType.Choice,
@@ -30,11 +30,13 @@ public sealed class HostModule : IScannerModule
 
     /// <summary>Extra benchmark files.</summary>
     public static readonly SettingInfo Benchmarks = new("host.benchmarks", SettingType.List,
-        "Extra benchmark files (scanners/host/README.md): new benchmarks, or more checks for a built-in one.");
+        "Extra benchmark files (scanners/host/README.md): new benchmarks, or more checks for a built-in one.")
+    { ValueName = "FILE" };
 
     /// <summary>Extra password lists for the default-password check.</summary>
     public static readonly SettingInfo Passwords = new("host.passwords", SettingType.List,
-        "Extra password lists (one per line) that the default-password check tries besides the shipped one.");
+        "Extra password lists (one per line) that the default-password check tries besides the shipped one.")
+    { ValueName = "FILE" };
 
     /// <inheritdoc />
     public ScannerInfo Info { get; } = new(Id, "1", "Audits a host or a root filesystem tree against CIS-style hardening benchmarks.")

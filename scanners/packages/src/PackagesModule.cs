@@ -12,7 +12,7 @@ public sealed class PackagesModule : IScannerModule
     /// <summary>Where the vulnerability database is kept.</summary>
     public static readonly SettingInfo CacheDir = new("packages.cache-dir", SettingType.Path,
         "Where Bulwark keeps downloaded data: the vulnerability database is CACHE-DIR/osv/osv.db. Default: $XDG_CACHE_HOME/bulwark or ~/.cache/bulwark.")
-    { FlagName = "--cache-dir", EnvironmentName = "BULWARK_CACHE_DIR" };
+    { FlagName = "--cache-dir", EnvironmentName = "BULWARK_CACHE_DIR", ValueName = "DIR" };
 
     /// <summary>How old the database may be before every report warns.</summary>
     public static readonly SettingInfo MaxDatabaseAge = new("packages.max-db-age", SettingType.Text,
@@ -37,7 +37,7 @@ public sealed class PackagesModule : IScannerModule
     /// <summary>Where <c>bulwark db update</c> downloads the OSV exports from.</summary>
     public static readonly SettingInfo DatabaseMirror = new("packages.db-mirror", SettingType.Text,
         "Where 'bulwark db update' downloads the OSV exports (ECOSYSTEM/all.zip) from: a mirror of the public OSV bucket for air-gapped sites.")
-    { Default = Download.OsvExports.DefaultMirror, FlagName = "--mirror" };
+    { Default = Download.OsvExports.DefaultMirror, FlagName = "--mirror", ValueName = "URL" };
 
     /// <inheritdoc />
     public ScannerInfo Info { get; } = new(Id, "1", "Inventories dependencies and OS packages and reports the ones with known vulnerabilities (OSV).")

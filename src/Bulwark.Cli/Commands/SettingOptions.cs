@@ -24,7 +24,7 @@ public sealed class SettingOptions
                 _ => new Option<string>(setting.Flag),
             };
             option.Description = Describe(setting);
-            option.HelpName = setting.Type switch
+            option.HelpName = setting.ValueName ?? setting.Type switch
             {
                 SettingType.Choice when setting.Choices.Count > 0 => string.Join("|", setting.Choices),
                 SettingType.Size => "SIZE",
