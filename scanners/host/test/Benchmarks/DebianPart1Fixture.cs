@@ -77,37 +77,7 @@ internal static class DebianPart1Fixture
 
             """, Mode0600),
 
-        new("/etc/sysctl.d/60-cis-part1.conf", """
-            kernel.randomize_va_space = 2
-            kernel.yama.ptrace_scope = 1
-            fs.suid_dumpable = 0
-            net.ipv4.ip_forward = 0
-            net.ipv6.conf.all.forwarding = 0
-            net.ipv4.conf.all.send_redirects = 0
-            net.ipv4.conf.default.send_redirects = 0
-            net.ipv4.icmp_ignore_bogus_error_responses = 1
-            net.ipv4.icmp_echo_ignore_broadcasts = 1
-            net.ipv4.conf.all.accept_redirects = 0
-            net.ipv4.conf.default.accept_redirects = 0
-            net.ipv6.conf.all.accept_redirects = 0
-            net.ipv6.conf.default.accept_redirects = 0
-            net.ipv4.conf.all.secure_redirects = 0
-            net.ipv4.conf.default.secure_redirects = 0
-            net.ipv4.conf.all.rp_filter = 1
-            net.ipv4.conf.default.rp_filter = 1
-            net.ipv4.conf.all.accept_source_route = 0
-            net.ipv4.conf.default.accept_source_route = 0
-            net.ipv6.conf.all.accept_source_route = 0
-            net.ipv6.conf.default.accept_source_route = 0
-            net.ipv4.conf.all.log_martians = 1
-            net.ipv4.conf.default.log_martians = 1
-            net.ipv4.tcp_syncookies = 1
-            net.ipv6.conf.all.accept_ra = 0
-            net.ipv6.conf.default.accept_ra = 0
-            net.ipv6.conf.all.disable_ipv6 = 1
-            net.ipv6.conf.default.disable_ipv6 = 1
-
-            """),
+        new("/etc/sysctl.d/60-cis-part1.conf", HardenedSysctl.Network + "\nnet.ipv6.conf.all.disable_ipv6 = 1\nnet.ipv6.conf.default.disable_ipv6 = 1"),
         new("/etc/security/limits.d/60-no-core.conf", "*               hard    core            0\n"),
         new("/etc/systemd/coredump.conf", "[Coredump]\nStorage=none\nProcessSizeMax=0\n"),
 
