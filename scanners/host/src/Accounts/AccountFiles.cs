@@ -29,7 +29,7 @@ internal static class AccountFiles
     /// <summary>The password fields of /etc/shadow (at least name and password).</summary>
     public static AccountFile<ShadowEntry> ReadShadow(IHostFiles files) =>
         Read(files, ShadowPath, "name:password:… (up to nine fields)", (fields, line) =>
-            fields.Length is >= 2 and <= 9 && fields[0].Length > 0 ? new ShadowEntry(fields[0], fields[1], line) : null);
+            fields.Length is >= 2 and <= 9 && fields[0].Length > 0 ? new ShadowEntry(fields[0], fields[1], line, fields[2..]) : null);
 
     /// <summary>The groups of /etc/group (name, password, numeric gid, members).</summary>
     public static AccountFile<GroupEntry> ReadGroup(IHostFiles files) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bulwark.Rules;
+using Bulwark.Scanners.Host.Accounts;
 using Bulwark.Scanners.Host.Model;
 using Bulwark.Sdk;
 
@@ -14,11 +15,11 @@ public sealed class ShadowAgeingCheck : ICheck
 {
     private static readonly Dictionary<string, (int Field, string Name)> Fields = new(StringComparer.Ordinal)
     {
-        ["last-change"] = (2, "last password change"),
-        ["min-days"] = (3, "minimum days between changes"),
-        ["max-days"] = (4, "maximum password age"),
-        ["warn-days"] = (5, "warning days"),
-        ["inactive"] = (6, "inactive days after expiry"),
+        ["last-change"] = (0, "last password change"),
+        ["min-days"] = (1, "minimum days between changes"),
+        ["max-days"] = (2, "maximum password age"),
+        ["warn-days"] = (3, "warning days"),
+        ["inactive"] = (4, "inactive days after expiry"),
     };
 
     private readonly ValueExpectation? _expectation;
@@ -54,36 +55,28 @@ public sealed class ShadowAgeingCheck : ICheck
     /// <inheritdoc />
     public CheckOutcome Evaluate(CheckContext context)
     {
-        var read = context.Files.ReadText("/etc/shadow");
-        if (read.Text is null)
+        var shadow = AccountFiles.ReadShadow(context.Files);
+        if (!shadow.Readable)
         {
-            return read.Missing
+            return shadow.Missing
                 ? CheckOutcome.NotApplicable("/etc/shadow does not exist")
-                : CheckOutcome.Errored($"/etc/shadow cannot be read: {read.Problem}", new Evidence("/etc/shadow", 0, read.Problem!, Describe()));
+                : CheckOutcome.Errored($"/etc/shadow cannot be read: {shadow.Problem}", new Evidence(shadow.Path, 0, shadow.Problem!, Describe()));
         }
 
         var (field, name) = Fields[Kind];
         var today = (int)(DateTime.UtcNow - DateTime.UnixEpoch).TotalDays;
         var wrong = new List<Evidence>();
         var checkedAccounts = 0;
-        var number = 0;
-        foreach (var line in read.Text.Split('\n'))
+        foreach (var account in shadow.Entries.Where(e => e.Hash.Length > 0 && !e.IsLocked))
         {
-            number++;
-            var fields = line.Split(':');
-            if (fields.Length < 8 || fields[1].Length == 0 || fields[1][0] is '!' or '*')
-            {
-                continue;
-            }
-
             checkedAccounts++;
-            var value = fields[field].Trim();
+            var value = account.AgeingField(field);
             var ok = Kind == "last-change"
                 ? int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day <= today
                 : _expectation!.IsMetBy(value.Length == 0 ? null : value);
             if (!ok)
             {
-                wrong.Add(new Evidence("/etc/shadow", number, $"account {fields[0]}: {name} {(value.Length == 0 ? "not set" : value)}", Describe()));
+                wrong.Add(new Evidence(shadow.Path, account.Line, $"account {account.Name}: {name} {(value.Length == 0 ? "not set" : value)}", Describe()));
             }
         }
 
