@@ -14,4 +14,19 @@ public static class ExitCodes
 
     /// <summary>The scan ran into an error: files that could not be read, a report that could not be written.</summary>
     public const int ScanError = 3;
+
+    /// <summary>
+    /// The exit code of a finished scan or audit: the gate first; then 3 when a file could not be read or a report
+    /// written, or, with <c>--fail-on-error</c>, when a file did not parse or a scanner warned it could not check everything.
+    /// </summary>
+    public static int Of(Sdk.ScanReport report, bool failOnError, bool reportsWritten)
+    {
+        if (report.Gate.Failed)
+        {
+            return Findings;
+        }
+
+        var incomplete = failOnError && (report.Findings.Any(f => f.IsScanError) || report.Notes.Any(n => n.IsWarning));
+        return reportsWritten && report.Errors.Count == 0 && !incomplete ? Clean : ScanError;
+    }
 }

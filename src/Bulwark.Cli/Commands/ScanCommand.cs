@@ -76,14 +76,7 @@ public sealed class ScanCommand
         var format = settings.Get(ScanSettings.Format.Key)!;
         var toStdout = quiet && !settings.IsSet(ScanSettings.Format.Key) ? null : _context.Reporters.First(r => string.Equals(r.Format, format, StringComparison.OrdinalIgnoreCase));
         var written = ReportWriter.WriteAll(report, toStdout, outputs.Value!, _context.Output, _context.OutputIsTerminal, _context.Error);
-        if (report.Gate.Failed)
-        {
-            return ExitCodes.Findings;
-        }
-
-        // A warning note (no vulnerability database, a stale one) means the scan could not check everything.
-        var unparsed = settings.Get(ScanSettings.FailOnError.Key) == "true" && (report.Findings.Any(f => f.IsScanError) || report.Notes.Any(n => n.IsWarning));
-        return written && report.Errors.Count == 0 && !unparsed ? ExitCodes.Clean : ExitCodes.ScanError;
+        return ExitCodes.Of(report, settings.Get(ScanSettings.FailOnError.Key) == "true", written);
     }
 
     private async Task<ScanReport> ScanAsync(ScanPlan plan, IFileSource source, bool quiet, CancellationToken cancellationToken)

@@ -84,12 +84,6 @@ public sealed class AuditHostCommand
             _context.Error.WriteLine($"{fixes.Count} failed checks, {fixes.Count(f => f.Fix.Tasks.Count > 0)} with a mechanical fix; the gate: {(report.Gate.Failed ? "FAILED" : "passed")}");
         }
 
-        if (report.Gate.Failed)
-        {
-            return ExitCodes.Findings;
-        }
-
-        var unparsed = settings.Get(ScanSettings.FailOnError.Key) == "true" && report.Notes.Any(n => n.IsWarning);
-        return written && report.Errors.Count == 0 && !unparsed ? ExitCodes.Clean : ExitCodes.ScanError;
+        return ExitCodes.Of(report, settings.Get(ScanSettings.FailOnError.Key) == "true", written);
     }
 }

@@ -35,7 +35,7 @@ public sealed class DbUpdateCommand
     /// <summary>The command to add to <c>db</c>.</summary>
     public Command Command { get; }
 
-    /// <summary>The HTTP client downloads go through; tests point it at a local server.</summary>
+    /// <summary>The HTTP client downloads go through (the system proxy applies; no automatic decompression, so MD5s are of the bytes sent).</summary>
     internal static HttpClient Http { get; } = new(new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(30), AutomaticDecompression = System.Net.DecompressionMethods.None })
     {
         Timeout = Timeout.InfiniteTimeSpan,
