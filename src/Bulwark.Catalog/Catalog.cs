@@ -1,5 +1,6 @@
 using Bulwark.Scanners.Host;
 using Bulwark.Scanners.Iac;
+using Bulwark.Scanners.Integrity;
 using Bulwark.Scanners.Packages;
 using Bulwark.Scanners.Secrets;
 using Bulwark.Sdk;
@@ -27,6 +28,7 @@ public static class Catalog
     public static IReadOnlyList<IScannerModule> Audits { get; } =
     [
         new HostModule(),
+        new IntegrityModule(),
     ];
 
     /// <summary>Every report format: the built-in ones and those scanner modules add, sorted by format id.</summary>

@@ -45,6 +45,9 @@ public sealed record Finding
     /// <summary>Scanner-specific facts (an entropy, a validator result), as names and printable values.</summary>
     public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>For a change on a watched system (file integrity): what kind of change it is and its details; otherwise null.</summary>
+    public FindingChange? Change { get; init; }
+
     /// <summary>
     /// The property that marks a finding as "this file could not be understood" (a syntax error): reported like a
     /// finding so it shows in every format, and failing the scan with exit code 3 only under <c>--fail-on-error</c>.

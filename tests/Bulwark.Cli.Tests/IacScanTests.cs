@@ -133,7 +133,7 @@ public class IacScanTests
 
         var table = CliRun.Of(project.Root, "rules", "list");
         Assert.Contains("secrets/github-token", table.Output);
-        Assert.Matches(@"\d+ rules \(\d+ host, \d+ iac, \d+ packages, \d+ secrets\)", table.Output);
+        Assert.Matches(@"\d+ rules \(\d+ host, \d+ iac, \d+ integrity, \d+ packages, \d+ secrets\)", table.Output);
     }
 
     [Fact]

@@ -45,7 +45,10 @@ public sealed class HostModule : IScannerModule
     };
 
     /// <inheritdoc />
-    public IReadOnlyList<RuleInfo> BuiltInRules { get; } = BuiltIn();
+    public IReadOnlyList<RuleInfo> BuiltInRules => BuiltInChecks.Value;
+
+    // Loaded on first use: a command that does not audit hosts never parses the benchmarks.
+    private static readonly Lazy<IReadOnlyList<RuleInfo>> BuiltInChecks = new(BuiltIn);
 
     /// <inheritdoc />
     public Created<IScanner> Create(ScannerOptions options)

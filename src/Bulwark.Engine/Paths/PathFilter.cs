@@ -1,3 +1,4 @@
+using Bulwark.Rules;
 namespace Bulwark.Engine.Paths;
 
 /// <summary>The project's exclusions as one predicate over relative paths (directories end with '/').</summary>

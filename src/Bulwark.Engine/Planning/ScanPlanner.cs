@@ -42,7 +42,11 @@ public static class ScanPlanner
             return Created<ScanPlan>.Failed(problems);
         }
 
-        var aliases = all.SelectMany(m => m.BuiltInRules).SelectMany(r => r.Aliases.Select(a => (a, r.Id))).ToDictionary(p => p.a, p => p.Id, StringComparer.Ordinal);
+        // Every module's rule catalogue is loaded only when the config names rules: loading them all (the IaC and secret
+        // rule sets) is most of a small command's start-up.
+        var namesRules = project.Rules.Disabled.Count + project.Rules.Enabled.Count + project.Rules.Severities.Count + project.Suppressions.Count > 0;
+        IReadOnlyList<IScannerModule> catalogues = namesRules ? all : [];
+        var aliases = catalogues.SelectMany(m => m.BuiltInRules).SelectMany(r => r.Aliases.Select(a => (a, r.Id))).ToDictionary(p => p.a, p => p.Id, StringComparer.Ordinal);
         var overrides = Canonical(project.Rules, aliases);
         var selected = SelectModules(settings, modules, problems);
         var scanners = new List<IScanner>();
@@ -59,7 +63,7 @@ public static class ScanPlanner
             }
         }
 
-        var known = all.SelectMany(m => m.BuiltInRules).Concat(scanners.SelectMany(s => s.Rules)).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var known = catalogues.SelectMany(m => m.BuiltInRules).Concat(scanners.SelectMany(s => s.Rules)).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         var dynamic = all.Select(m => m.Info.DynamicRuleIds).OfType<string>()
             .Select(p => new System.Text.RegularExpressions.Regex("^(?:" + p + ")$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)).ToList();
         problems.AddRange(UnknownRuleIds(overrides, project.Suppressions, known, dynamic));

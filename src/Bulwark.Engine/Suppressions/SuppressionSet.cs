@@ -1,5 +1,5 @@
+using Bulwark.Rules;
 using Bulwark.Engine.Config;
-using Bulwark.Engine.Paths;
 using Bulwark.Sdk;
 
 namespace Bulwark.Engine.Suppressions;

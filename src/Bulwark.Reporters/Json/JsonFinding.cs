@@ -46,6 +46,39 @@ internal static class JsonFinding
         }
 
         json.WriteEndObject();
+        if (finding.Change is { } change)
+        {
+            json.WriteStartObject("change");
+            json.WriteString("kind", change.Kind);
+            WriteDetails(json, change.Details);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// A change's details as one object: an attribute that changed as <c>{"old","new"}</c>, a fact that only
+    /// appeared or went as its value (the change's kind says which).
+    /// </summary>
+    public static void WriteDetails(Utf8JsonWriter json, IReadOnlyList<ChangeDetail> details)
+    {
+        json.WriteStartObject("details");
+        foreach (var detail in details)
+        {
+            if (detail.Old is not null && detail.New is not null)
+            {
+                json.WriteStartObject(detail.Name);
+                json.WriteString("old", detail.Old);
+                json.WriteString("new", detail.New);
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteString(detail.Name, detail.New ?? detail.Old);
+            }
+        }
+
         json.WriteEndObject();
     }
 

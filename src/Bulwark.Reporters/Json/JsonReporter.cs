@@ -48,6 +48,7 @@ public sealed class JsonReporter : IReporter
         WriteErrors(json, report.Errors);
         WriteNotes(json, report.Notes);
         WriteChecks(json, report.Checks);
+        WriteChanges(json, report.Findings);
         JsonSummary.Write(json, report);
         json.WriteEndObject();
         JsonOutput.Finish(json, output.Stream);
@@ -115,6 +116,25 @@ public sealed class JsonReporter : IReporter
             json.WriteString("status", check.Status);
             json.WriteString("severity", check.Severity.Name());
             json.WriteString("message", check.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    // The changes an integrity check reported, as the findings that passed the policy carry them.
+    private static void WriteChanges(Utf8JsonWriter json, IReadOnlyList<Finding> findings)
+    {
+        json.WriteStartArray("changes");
+        foreach (var finding in findings.Where(f => f.Change is not null))
+        {
+            json.WriteStartObject();
+            json.WriteString("path", finding.Location.Path);
+            json.WriteString("kind", finding.Change!.Kind);
+            json.WriteString("severity", finding.Severity.Name());
+            json.WriteString("ruleId", finding.RuleId);
+            json.WriteString("message", finding.Message);
+            JsonFinding.WriteDetails(json, finding.Change.Details);
             json.WriteEndObject();
         }
 

@@ -1,3 +1,4 @@
+using Bulwark.Rules;
 using Bulwark.Engine.Paths;
 
 namespace Bulwark.Tests.Engine;

@@ -116,8 +116,29 @@ public sealed class JsonReporterTests
         Assert.DoesNotContain('\r', output);
         using var document = JsonDocument.Parse(output);
         Assert.Equal(
-            ["version", "tool", "target", "startedAt", "durationMs", "findings", "suppressed", "expiredSuppressions", "errors", "notes", "checks", "summary"],
+            ["version", "tool", "target", "startedAt", "durationMs", "findings", "suppressed", "expiredSuppressions", "errors", "notes", "checks", "changes", "summary"],
             document.RootElement.EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task A_change_on_a_watched_system_is_listed_under_changes_with_its_details()
+    {
+        var change = new FindingChange { Kind = "new-suid", Details = [new("mode", "0755", "4755"), new("owner", null, "0")] };
+        var report = SampleReports.Empty() with
+        {
+            Findings = [SampleReports.Found("integrity", "integrity/new-suid", Severity.High, "New set-user-id program", "/usr/bin/tool", 1) with { Change = change }],
+        };
+        var json = ReporterRun.Render(new JsonReporter(), report);
+
+        var changes = JsonNode.Parse(json)!["changes"]!.AsArray();
+
+        Assert.Empty((await JsonSchema.FromFileAsync(SchemaPath)).Validate(json).Select(e => $"{e.Path}: {e.Kind}"));
+        var listed = Assert.Single(changes)!;
+        Assert.Equal("/usr/bin/tool", (string?)listed["path"]);
+        Assert.Equal("new-suid", (string?)listed["kind"]);
+        Assert.Equal("high", (string?)listed["severity"]);
+        Assert.Equal("""{"mode":{"old":"0755","new":"4755"},"owner":"0"}""", listed["details"]!.ToJsonString());
+        Assert.Equal("new-suid", (string?)JsonNode.Parse(json)!["findings"]![0]!["change"]!["kind"]);
     }
 
     private static string Render(string sample) => ReporterRun.Render(new JsonReporter(), sample switch

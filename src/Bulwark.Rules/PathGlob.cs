@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Bulwark.Engine.Paths;
+namespace Bulwark.Rules;
 
 /// <summary>
 /// A path pattern in the manner of .gitignore: <c>*</c> and <c>?</c> stay inside one path segment, <c>**</c>
@@ -12,10 +12,14 @@ public sealed class PathGlob
 {
     private readonly Regex _regex;
 
-    private PathGlob(string pattern, Regex regex)
+    // For an anchored pattern, the text before its first wildcard: most paths fail this cheap test before the regex.
+    private readonly string _prefix;
+
+    private PathGlob(string pattern, Regex regex, string prefix)
     {
         Pattern = pattern;
         _regex = regex;
+        _prefix = prefix;
     }
 
     /// <summary>The pattern as written.</summary>
@@ -57,12 +61,14 @@ public sealed class PathGlob
 
         // A matched directory excludes everything below it; a file pattern may also name a directory.
         body.Append(directoryOnly ? "/" : "(?:/|$)");
-        return new PathGlob(pattern, new Regex(body.ToString(), RegexOptions.CultureInvariant));
+        var wildcard = text.AsSpan().IndexOfAny('*', '?');
+        var prefix = anchored ? (wildcard < 0 ? text : text[..wildcard]) : "";
+        return new PathGlob(pattern, new Regex(body.ToString(), RegexOptions.CultureInvariant), prefix);
     }
 
     /// <summary>
     /// Whether the relative path (forward slashes; directories end with '/') matches the pattern or lies
     /// under a directory it matches.
     /// </summary>
-    public bool IsMatch(string relativePath) => _regex.IsMatch(relativePath);
+    public bool IsMatch(string relativePath) => relativePath.StartsWith(_prefix, StringComparison.Ordinal) && _regex.IsMatch(relativePath);
 }

@@ -1,0 +1,269 @@
+using System.Threading.Channels;
+using Bulwark.Scanners.Integrity.Changes;
+using Bulwark.Scanners.Integrity.Checking;
+using Bulwark.Scanners.Integrity.Database;
+using Bulwark.Scanners.Integrity.Policy;
+using Bulwark.Scanners.Integrity.Recording;
+using Bulwark.Scanners.Integrity.Walking;
+using Bulwark.Sdk;
+
+namespace Bulwark.Scanners.Integrity.Watching;
+
+/// <summary>
+/// <c>bulwark fim watch</c>: a full check at start, then inotify (through the runtime's file watcher) on every directory the
+/// policy watches: the paths touched within a short quiet period are compared with the baseline together (so a log rotation
+/// is seen as one). When the kernel's queue overflows, events were lost and everything is re-checked; a full check also runs
+/// on a schedule. Each difference is reported once until it changes again. The baseline is held in memory, indexed by path.
+/// </summary>
+public sealed class FimWatcher : IDisposable
+{
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(300);
+
+    private readonly FimTarget _target;
+    private readonly TimeSpan _interval;
+    private readonly Action<FimEvent> _report;
+    private readonly Channel<string?> _touched = Channel.CreateUnbounded<string?>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Dictionary<string, string> _reported = new(StringComparer.Ordinal);
+    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly Dictionary<string, RuleInfo> _rules = ChangeKinds.All.ToDictionary(k => k.Id, IntegrityFindings.RuleOf, StringComparer.Ordinal);
+    private SortedDictionary<string, Entry> _baseline = new(PathOrder.Instance);
+    private TreeWalker? _walker;
+    private FimPolicy? _policy;
+
+    /// <param name="target">The root, baseline and key.</param>
+    /// <param name="interval">How often to run a full check; <see cref="TimeSpan.Zero"/> for never.</param>
+    /// <param name="report">Called for each new difference, from one thread at a time.</param>
+    public FimWatcher(FimTarget target, TimeSpan interval, Action<FimEvent> report)
+    {
+        _target = target;
+        _interval = interval;
+        _report = report;
+    }
+
+    /// <summary>Raised once the initial check is done and the watches are in place (tests wait for it).</summary>
+    public event Action? Ready;
+
+    /// <summary>Full re-checks done because the kernel's event queue overflowed.</summary>
+    public int Overflows { get; private set; }
+
+    /// <summary>Watches until cancelled; the failure (a baseline that fails its signature) when it cannot start.</summary>
+    public async Task<string?> RunAsync(CancellationToken cancellationToken)
+    {
+        if (Load() is { } failure)
+        {
+            return failure;
+        }
+
+        FullCheck("start", cancellationToken);
+        foreach (var start in _walker!.Starts)
+        {
+            Watch(start);
+        }
+
+        Ready?.Invoke();
+        var nextFull = _interval > TimeSpan.Zero ? DateTimeOffset.UtcNow + _interval : DateTimeOffset.MaxValue;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var batch = await Collect(nextFull, cancellationToken).ConfigureAwait(false);
+            if (batch is null)
+            {
+                Overflows++;
+                FullCheck("overflow", cancellationToken);
+            }
+            else if (batch.Count > 0)
+            {
+                CheckPaths(batch, cancellationToken);
+            }
+
+            if (DateTimeOffset.UtcNow >= nextFull)
+            {
+                FullCheck("schedule", cancellationToken);
+                nextFull = DateTimeOffset.UtcNow + _interval;
+            }
+        }
+
+        return null;
+    }
+
+    public void Dispose()
+    {
+        foreach (var watcher in _watchers)
+        {
+            watcher.Dispose();
+        }
+    }
+
+    private string? Load()
+    {
+        var (key, source, problem) = BaselineKeys.ForVerifying(_target.KeyFile, _target.Database);
+        if (key is null)
+        {
+            return $"{source}: {problem}";
+        }
+
+        var (baseline, failure) = BaselineFile.Open(_target.Database, key);
+        if (baseline is null)
+        {
+            return failure;
+        }
+
+        using (baseline)
+        {
+            var policy = PolicyLoader.Parse(baseline.Header.PolicyName, baseline.Header.Policy);
+            if (!policy.Succeeded)
+            {
+                return "the baseline's policy cannot be read: " + string.Join("; ", policy.Problems);
+            }
+
+            _policy = policy.Value!;
+            _walker = new TreeWalker(_target.Root, _policy);
+            var entries = new SortedDictionary<string, Entry>(PathOrder.Instance);
+            foreach (var entry in baseline.Entries())
+            {
+                entries[entry.Path] = entry;
+            }
+
+            _baseline = entries;
+        }
+
+        return null;
+    }
+
+    private void Watch(string start)
+    {
+        var host = _walker!.HostPath(start);
+        var directory = NativeFiles.LStat(host).Stat is { Type: FileType.Directory };
+        var watcher = directory
+            ? new FileSystemWatcher(host) { IncludeSubdirectories = true }
+            : new FileSystemWatcher(Path.GetDirectoryName(host)!, Path.GetFileName(host));
+        watcher.InternalBufferSize = 64 * 1024;
+        watcher.NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.Attributes | NotifyFilters.Size
+            | NotifyFilters.LastWrite | NotifyFilters.Security | NotifyFilters.CreationTime;
+        watcher.Changed += (_, e) => Touch(e.FullPath);
+        watcher.Created += (_, e) => Touch(e.FullPath);
+        watcher.Deleted += (_, e) => Touch(e.FullPath);
+        watcher.Renamed += (_, e) =>
+        {
+            Touch(e.OldFullPath);
+            Touch(e.FullPath);
+        };
+        watcher.Error += (_, _) => _touched.Writer.TryWrite(null);
+        watcher.EnableRaisingEvents = true;
+        _watchers.Add(watcher);
+    }
+
+    private void Touch(string hostPath)
+    {
+        var root = _walker!.Root;
+        if (root.Length == 0 || hostPath.StartsWith(root + "/", StringComparison.Ordinal))
+        {
+            _touched.Writer.TryWrite(hostPath[root.Length..]);
+        }
+    }
+
+    // The paths touched until things are quiet for a moment; null when events were lost.
+    private async Task<SortedSet<string>?> Collect(DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        var paths = new SortedSet<string>(PathOrder.Instance);
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var remaining = until - DateTimeOffset.UtcNow;
+        if (remaining < TimeSpan.FromDays(1))
+        {
+            wait.CancelAfter(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero);
+        }
+
+        try
+        {
+            if (!await _touched.Reader.WaitToReadAsync(wait.Token).ConfigureAwait(false))
+            {
+                return paths;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            return paths;
+        }
+
+        var overflow = false;
+        do
+        {
+            while (_touched.Reader.TryRead(out var path))
+            {
+                overflow |= path is null;
+                if (path is not null)
+                {
+                    paths.Add(path);
+                }
+            }
+
+            await Task.Delay(Quiet, CancellationToken.None).ConfigureAwait(false);
+        }
+        while (_touched.Reader.TryPeek(out _));
+
+        return overflow ? null : paths;
+    }
+
+    private void FullCheck(string trigger, CancellationToken cancellationToken)
+    {
+        var outcome = new IntegrityCheck(_walker!, _policy!).Run(_baseline.Values, null, cancellationToken);
+        Publish(trigger, outcome, fullPass: true);
+    }
+
+    private void CheckPaths(SortedSet<string> touched, CancellationToken cancellationToken)
+    {
+        // A touched directory may hold new files (a tree moved in) or have lost some (removed): its whole subtree is paired.
+        var now = new SortedDictionary<string, Observed>(PathOrder.Instance);
+        var scope = new SortedSet<string>(PathOrder.Instance);
+        foreach (var path in touched)
+        {
+            scope.Add(path);
+            foreach (var observed in _walker!.WalkFrom(path, cancellationToken).Where(o => _walker.Examine(o.Path) is not null))
+            {
+                now[observed.Path] = observed;
+                scope.Add(observed.Path);
+            }
+
+            foreach (var under in _baseline.Keys.Where(k => k.StartsWith(path + "/", StringComparison.Ordinal)))
+            {
+                scope.Add(under);
+            }
+        }
+
+        var pairs = scope.Select(p => (Now: now.GetValueOrDefault(p), Before: _baseline.GetValueOrDefault(p))).Where(p => p.Now is not null || p.Before is not null).ToList();
+        var outcome = new IntegrityCheck(_walker!, _policy!).Run(pairs, null, cancellationToken);
+        Publish("inotify", outcome, fullPass: false, scope);
+    }
+
+    private void Publish(string trigger, CheckOutcome outcome, bool fullPass, IReadOnlySet<string>? scope = null)
+    {
+        var current = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var change in outcome.Changes)
+        {
+            var finding = IntegrityFindings.For(change, _rules[change.Kind], _walker!.Root.Length == 0 ? "/" : _walker.Root);
+            var state = string.Join("|", change.Details.Select(d => $"{d.Name}={d.Old}>{d.New}"));
+            current[finding.Fingerprint] = state;
+            if (!_reported.TryGetValue(finding.Fingerprint, out var seen) || seen != state)
+            {
+                _reported[finding.Fingerprint] = state;
+                _report(new FimEvent(DateTimeOffset.UtcNow, trigger, finding));
+            }
+        }
+
+        // A difference that went away (the file was put back) may be reported again if it returns.
+        foreach (var (fingerprint, path) in _reportedPaths.ToList())
+        {
+            if ((fullPass || scope!.Contains(path)) && !current.ContainsKey(fingerprint))
+            {
+                _reported.Remove(fingerprint);
+                _reportedPaths.Remove(fingerprint);
+            }
+        }
+
+        foreach (var change in outcome.Changes)
+        {
+            _reportedPaths[IntegrityFindings.For(change, _rules[change.Kind], _walker!.Root.Length == 0 ? "/" : _walker.Root).Fingerprint] = change.Path;
+        }
+    }
+
+    private readonly Dictionary<string, string> _reportedPaths = new(StringComparer.Ordinal);
+}

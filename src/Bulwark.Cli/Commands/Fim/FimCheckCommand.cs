@@ -1,0 +1,69 @@
+using System.CommandLine;
+using Bulwark.Cli.Commands.Audit;
+using Bulwark.Cli.Console;
+using Bulwark.Engine.Scanning;
+using Bulwark.Engine.Settings;
+using Bulwark.Sdk;
+
+namespace Bulwark.Cli.Commands.Fim;
+
+/// <summary>
+/// <c>bulwark fim check</c>: compares the root with its baseline and reports like <c>bulwark scan</c> (formats, outputs,
+/// gate, exit codes). A baseline whose signature fails stops it before anything is compared (exit code 3).
+/// </summary>
+public sealed class FimCheckCommand
+{
+    private readonly FimPlanning _planning;
+    private readonly CliContext _context;
+
+    /// <summary>Builds the command.</summary>
+    public FimCheckCommand(CliContext context)
+    {
+        _context = context;
+        Command = new Command("check", "Compare the root with its signed baseline and report every change and what it means.");
+        _planning = new FimPlanning(context, Command, ReportSettings);
+        Command.SetAction((result, token) => RunAsync(result, token));
+    }
+
+    /// <summary>The command to add to <c>fim</c>.</summary>
+    public Command Command { get; }
+
+    internal static SettingInfo[] ReportSettings { get; } =
+        [ScanSettings.FailOn, ScanSettings.FailOnError, ScanSettings.Format, ScanSettings.Output, ScanSettings.Baseline, ScanSettings.IgnoreFile, ScanSettings.Quiet];
+
+    private async Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
+    {
+        var plan = _planning.Plan(result);
+        if (plan is null)
+        {
+            return ExitCodes.UsageError;
+        }
+
+        var settings = plan.Settings;
+        var outputs = OutputSpec.ParseAll(settings.GetList(ScanSettings.Output.Key), settings.Where(ScanSettings.Output.Key), _context.Reporters, _context.WorkingDirectory);
+        if (!outputs.Succeeded)
+        {
+            Messages.Problems(_context.Error, outputs.Problems);
+            return ExitCodes.UsageError;
+        }
+
+        var target = FimPlanning.Target(plan);
+        if (Scanners.Integrity.FimBaselines.Verify(target) is { } failure)
+        {
+            Messages.Error(_context.Error, failure);
+            return ExitCodes.ScanError;
+        }
+
+        var report = await Engine.Planning.ScanExecution.RunAsync(plan, new NoFiles(target.Root), new ScanProgress(), cancellationToken).ConfigureAwait(false);
+        var quiet = settings.Get(ScanSettings.Quiet.Key) == "true";
+        IReporter? toStdout = null;
+        if (!(quiet && !settings.IsSet(ScanSettings.Format.Key)))
+        {
+            var format = settings.Get(ScanSettings.Format.Key)!;
+            toStdout = _context.Reporters.First(r => string.Equals(r.Format, format, StringComparison.OrdinalIgnoreCase));
+        }
+
+        var written = ReportWriter.WriteAll(report, toStdout, outputs.Value!, _context.Output, _context.OutputIsTerminal, _context.Error);
+        return ExitCodes.Of(report, settings.Get(ScanSettings.FailOnError.Key) == "true", written);
+    }
+}
