@@ -12,7 +12,8 @@
 # Tools (each round runs them all, in this order):
 #   aide      aide --init / --check with bench/integrity/aide.conf, num_workers left at AIDE's default (1)
 #   aide-w2   the same with num_workers=2 (both cores here)
-#   bulwark   bulwark fim init / check --root TREE --db FILE --config fim.yaml (rule "path: /, group: content")
+#   bulwark   bulwark fim init --root TREE --db FILE --config fim.yaml (rule "path: /, group: content"), then
+#             bulwark fim check --root TREE --db FILE --format json (the policy comes from the signed baseline)
 # Each round: every tool's init, cold (page cache dropped just before) then warm (straight after, same tool); then
 # the scripted changes (changes.py apply: 10 edited, 5 added, 5 deleted, 5 chmod'ed files); every tool's check, cold
 # then warm; then the changes are undone (the next round initialises again, so inodes and ctimes that the undo
@@ -83,8 +84,9 @@ command_for() {  # command_for TOOL STEP: the command line, as an array in $cmd
       [ "$1" != aide-w2 ] || cmd+=(-B '@@define WORKERS 2')
       cmd+=(-c "$here/aide.conf" "--$2") ;;
     bulwark)
-      cmd=("$bin" fim "$2" --root "$tree" --db "$work/bulwark/baseline.db" --config "$work/fim.yaml")
-      [ "$2" != check ] || cmd+=(--format json) ;;
+      # The policy is given at init and stored in the signed baseline; check uses the baseline's own.
+      cmd=("$bin" fim "$2" --root "$tree" --db "$work/bulwark/baseline.db")
+      if [ "$2" = check ]; then cmd+=(--format json); else cmd+=(--config "$work/fim.yaml"); fi ;;
   esac
 }
 ok_rc() {  # the exit codes that are not an error: aide --check 1-7 (added/removed/changed bits), bulwark check 1

@@ -106,6 +106,35 @@ public sealed class FimCommandTests : IDisposable
         Assert.Contains("bulwark fim init", check.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Watch_refuses_a_bad_interval_and_a_tampered_baseline_before_it_starts_watching()
+    {
+        Assert.Equal(0, Fim("init").ExitCode);
+        File.AppendAllText(_project.Path("fim.db"), "appended");
+
+        var badInterval = Fim("watch", "--interval", "5x");
+        var tampered = Fim("watch", "--interval", "0");
+
+        Assert.Equal(2, badInterval.ExitCode);
+        Assert.Contains("--interval: '5x' is not a duration", badInterval.Error, StringComparison.Ordinal);
+        Assert.Equal(3, tampered.ExitCode);
+        Assert.Contains("no signature at its end", tampered.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Update_refuses_to_sign_with_a_new_key_when_the_private_key_is_gone()
+    {
+        Assert.Equal(0, Fim("init").ExitCode);
+        File.Delete(_project.Path("fim.db.key"));
+        var trusted = _project.Read("fim.db.pub");
+
+        var update = Fim("update", "--reason", "rotate nothing");
+
+        Assert.Equal(2, update.ExitCode);
+        Assert.Contains("give the baseline's private key with --key", update.Error, StringComparison.Ordinal);
+        Assert.Equal(trusted, _project.Read("fim.db.pub"));
+    }
+
     private CliRun Fim(string verb, params string[] args) =>
         CliRun.Of(_project.Root, ["fim", verb, "--root", "root", "--db", "fim.db", .. args]);
 }

@@ -24,7 +24,7 @@ internal static class IntegrityFindings
         Severity = rule.Severity,
         Title = rule.Title,
         Message = change.Message,
-        Location = new Location(change.Path, 1, 1),
+        Location = new Location(change.Path, 0, 0),
         Fingerprint = Fingerprints.Of(IntegrityModule.Id, change.Kind, root, change.Path, change.Subject),
         Remediation = rule.Remediation,
         Change = new FindingChange { Kind = change.Kind, Details = change.Details },

@@ -5,13 +5,17 @@ using Bulwark.Scanners.Integrity.Walking;
 namespace Bulwark.Scanners.Integrity.Checking;
 
 /// <summary>
-/// Examines the paired paths on one thread per core while handing the results back in the walk's order, with a bounded
+/// Examines the paired paths on several threads per core while handing the results back in the walk's order, with a bounded
 /// window in between: the walk runs ahead of the hashing by at most <see cref="Window"/> paths, so memory stays flat
 /// however large the tree, and one large file holds up only the results behind it, not the other workers.
 /// </summary>
 internal static class OrderedExamination
 {
     private const int Window = 256;
+
+    // Four per core: with a cold page cache the workers mostly wait for the disk, and more reads in flight keep it busy
+    // (measured on 2 cores and 100,000 files: 11.6 s cold with 2 workers, 8.0 s with 4, 7.0 s with 8; warm unchanged).
+    private static readonly int Workers = Math.Min(64, Environment.ProcessorCount * 4);
 
     public static IEnumerable<(Entry? Before, Entry? After)> Run(IEnumerable<(Observed? Now, Entry? Before)> pairs, bool skipUnchanged, CancellationToken cancellationToken)
     {
@@ -51,7 +55,7 @@ internal static class OrderedExamination
                 work.CompleteAdding();
             }
         }) { IsBackground = true, Name = "fim walk" };
-        var workers = Enumerable.Range(0, Environment.ProcessorCount).Select(_ => new Thread(() =>
+        var workers = Enumerable.Range(0, Workers).Select(_ => new Thread(() =>
         {
             foreach (var slot in work.GetConsumingEnumerable())
             {

@@ -17,8 +17,12 @@ internal sealed class AuthorizedKeysFacts : IFactReader
     {
         var facts = new List<string>();
         foreach (var line in FactText.Lines(content))
+        {
             if (SshKeyLine.Parse(line) is { } key)
+            {
                 facts.Add(string.Join('\t', key.Type, key.Fingerprint, key.Comment));
+            }
+        }
         return FactText.Sorted(facts);
     }
 
@@ -28,11 +32,15 @@ internal sealed class AuthorizedKeysFacts : IFactReader
         var old = ByFingerprint(before);
         var now = ByFingerprint(after);
         foreach (var (fingerprint, f) in old.Where(k => !now.ContainsKey(k.Key)))
+        {
             yield return new(path, ChangeKinds.AuthorizedKeyRemoved, fingerprint, $"SSH key {fingerprint} ({What(f)}) removed from {path}",
                 [new("type", f[0], null), new("fingerprint", fingerprint, null), new("comment", f[2], null)]);
+        }
         foreach (var (fingerprint, f) in now.Where(k => !old.ContainsKey(k.Key)))
+        {
             yield return new(path, ChangeKinds.AuthorizedKeyAdded, fingerprint, $"new SSH key {fingerprint} ({What(f)}) authorized in {path}",
                 [new("type", null, f[0]), new("fingerprint", null, fingerprint), new("comment", null, f[2])]);
+        }
     }
 
     private static SortedDictionary<string, string[]> ByFingerprint(IReadOnlyList<string> facts)

@@ -12,9 +12,13 @@ internal static class CronChanges
     public static IEnumerable<Change> Compare(string path, IReadOnlyList<string> before, IReadOnlyList<string> after, string owner = "")
     {
         foreach (var fact in FactDiff.Added(after, before))
+        {
             yield return Removed(path, CronJob.FromFact(fact), owner);
+        }
         foreach (var fact in FactDiff.Added(before, after))
+        {
             yield return Added(path, CronJob.FromFact(fact), owner);
+        }
     }
 
     private static Change Added(string path, CronJob job, string owner)

@@ -21,12 +21,16 @@ internal sealed partial record CronJob(string Schedule, string User, string Comm
     {
         var text = line.Trim();
         if (text.Length == 0 || text[0] == '#' || Assignment().IsMatch(text))
+        {
             return null;
+        }
         var words = FactText.Words(text);
         var timeFields = words[0].StartsWith('@') ? 1 : 5;
         var need = timeFields + (withUser ? 1 : 0) + 1;
         if (words.Length < need || !IsSchedule(words.AsSpan(0, timeFields)))
+        {
             return null;
+        }
         var user = withUser ? words[timeFields] : "";
         var command = string.Join(' ', words[(need - 1)..]);
         return new(string.Join(' ', words[..timeFields]), user, command);
@@ -48,13 +52,21 @@ internal sealed partial record CronJob(string Schedule, string User, string Comm
     private static bool IsSchedule(ReadOnlySpan<string> fields)
     {
         if (fields.Length == 1)
+        {
             return Keywords.Contains(fields[0]);
+        }
         // The minute field is numeric or "*"; the others may also name months and days (jan, mon).
         if (!char.IsAsciiDigit(fields[0][0]) && fields[0][0] != '*')
+        {
             return false;
+        }
         foreach (var field in fields)
+        {
             if (!TimeField().IsMatch(field))
+            {
                 return false;
+            }
+        }
         return true;
     }
 

@@ -10,7 +10,9 @@ internal static class CronPaths
     public static bool IsChild(string path, string directory)
     {
         if (!path.StartsWith(directory, StringComparison.Ordinal) || path.Length == directory.Length)
+        {
             return false;
+        }
         var name = path.AsSpan(directory.Length);
         return name[0] != '.' && !name.Contains('/');
     }
@@ -23,8 +25,12 @@ internal static class CronPaths
     {
         var facts = new List<string>();
         foreach (var line in FactText.Lines(content))
+        {
             if (CronJob.Parse(line, withUser) is { } job)
+            {
                 facts.Add(job.ToFact());
+            }
+        }
         return FactText.Sorted(facts);
     }
 }

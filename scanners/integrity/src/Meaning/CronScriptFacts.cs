@@ -23,15 +23,21 @@ internal sealed class CronScriptFacts : IFactReader
     {
         var (was, now) = (before.Count > 0, after.Count > 0);
         if (was == now)
+        {
             yield break;
+        }
         var schedule = "@" + (Period(path) ?? "daily");
         var job = new CronJob(schedule, "root", path);
         if (now)
+        {
             yield return new(path, ChangeKinds.CronJobAdded, job.Line, $"new cron script {path} runs as root ({schedule})",
                 [new("schedule", null, schedule), new("user", null, "root"), new("command", null, path)]);
+        }
         else
+        {
             yield return new(path, ChangeKinds.CronJobRemoved, job.Line, $"cron script {path} removed ({schedule})",
                 [new("schedule", schedule, null), new("user", "root", null), new("command", path, null)]);
+        }
     }
 
     private static string? Period(string path) =>

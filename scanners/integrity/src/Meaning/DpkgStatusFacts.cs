@@ -24,14 +24,18 @@ internal sealed class DpkgStatusFacts : IFactReader
             if (line.Trim().Length == 0)
             {
                 if (Fact(stanza) is { } fact)
+                {
                     facts.Add(fact);
+                }
                 stanza.Clear();
                 continue;
             }
             // Continuation lines (a description's body, a conffile list) start with whitespace and hold nothing needed here.
             var colon = line.IndexOf(':');
             if (char.IsWhiteSpace(line[0]) || colon <= 0)
+            {
                 continue;
+            }
             stanza[line[..colon].Trim()] = line[(colon + 1)..].Trim();
         }
         return FactText.Sorted(facts);
@@ -67,11 +71,15 @@ internal sealed class DpkgStatusFacts : IFactReader
         if (!stanza.TryGetValue("Package", out var name) || name.Length == 0
             || !stanza.TryGetValue("Version", out var version) || version.Length == 0
             || !stanza.TryGetValue("Status", out var status))
+        {
             return null;
+        }
         // Status is "want error state" (dpkg-query(1)); an error flag other than ok means dpkg is mid-way and unsure.
         var words = FactText.Words(status);
         if (words.Length != 3 || words[1] != "ok" || !OnDisk.Contains(words[2]))
+        {
             return null;
+        }
         var key = stanza.TryGetValue("Architecture", out var arch) && arch.Length > 0 ? $"{name}:{arch}" : name;
         return $"{FactText.Clean(key)}\t{FactText.Clean(version)}";
     }

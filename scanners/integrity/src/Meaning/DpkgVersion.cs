@@ -30,9 +30,13 @@ internal sealed record DpkgVersion(long Epoch, string Upstream, string Revision)
     public int CompareTo(DpkgVersion? other)
     {
         if (other is null)
+        {
             return 1;
+        }
         if (Epoch != other.Epoch)
+        {
             return Epoch.CompareTo(other.Epoch);
+        }
         var upstream = VerRevCmp(Upstream, other.Upstream);
         return upstream != 0 ? upstream : VerRevCmp(Revision, other.Revision);
     }
@@ -49,28 +53,42 @@ internal sealed record DpkgVersion(long Epoch, string Upstream, string Revision)
                 var ac = Order(At(a, i));
                 var bc = Order(At(b, j));
                 if (ac != bc)
+                {
                     return ac - bc;
+                }
                 i++;
                 j++;
             }
             while (At(a, i) == '0')
+            {
                 i++;
+            }
             while (At(b, j) == '0')
+            {
                 j++;
+            }
             var firstDiff = 0;
             while (char.IsAsciiDigit(At(a, i)) && char.IsAsciiDigit(At(b, j)))
             {
                 if (firstDiff == 0)
+                {
                     firstDiff = At(a, i) - At(b, j);
+                }
                 i++;
                 j++;
             }
             if (char.IsAsciiDigit(At(a, i)))
+            {
                 return 1;
+            }
             if (char.IsAsciiDigit(At(b, j)))
+            {
                 return -1;
+            }
             if (firstDiff != 0)
+            {
                 return firstDiff;
+            }
         }
         return 0;
     }

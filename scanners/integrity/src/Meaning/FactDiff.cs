@@ -24,9 +24,13 @@ internal static class FactDiff
                 continue;
             }
             foreach (var fact in gone)
+            {
                 yield return (fact, null);
+            }
             foreach (var fact in came)
+            {
                 yield return (null, fact);
+            }
         }
     }
 
@@ -44,9 +48,13 @@ internal static class FactDiff
         {
             var k = key(fact);
             if (!groups.TryGetValue(k, out var list))
+            {
                 groups[k] = list = [];
+            }
             if (!list.Contains(fact, StringComparer.Ordinal))
+            {
                 list.Add(fact);
+            }
         }
         return groups;
     }
@@ -54,9 +62,13 @@ internal static class FactDiff
     private static List<string> Except(Dictionary<string, List<string>> side, Dictionary<string, List<string>> other, string key)
     {
         if (!side.TryGetValue(key, out var facts))
+        {
             return [];
+        }
         if (!other.TryGetValue(key, out var others))
+        {
             return facts;
+        }
         return facts.Where(f => !others.Contains(f, StringComparer.Ordinal)).ToList();
     }
 }

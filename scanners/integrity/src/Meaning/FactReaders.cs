@@ -20,8 +20,12 @@ internal static class FactReaders
     public static IFactReader? For(string path)
     {
         foreach (var reader in All)
+        {
             if (reader.Wants(path))
+            {
                 return reader;
+            }
+        }
         return null;
     }
 }

@@ -14,7 +14,9 @@ internal static class FactText
         var text = Encoding.UTF8.GetString(content).TrimStart('\uFEFF');
         var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
+        {
             lines[i] = lines[i].TrimEnd('\r');
+        }
         return lines;
     }
 
@@ -33,7 +35,9 @@ internal static class FactText
     {
         var fields = fact.Split('\t');
         if (fields.Length >= count)
+        {
             return fields;
+        }
         var padded = new string[count];
         Array.Fill(padded, "");
         fields.CopyTo(padded, 0);

@@ -34,7 +34,9 @@ internal sealed class GroupFacts : IFactReader
         {
             var f = line.Split(':');
             if (f.Length < 4 || f[0].Length == 0 || f[2].Length == 0 || !f[2].All(char.IsAsciiDigit))
+            {
                 continue;
+            }
             var members = f[3].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(FactText.Clean).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
             facts.Add(string.Join('\t', FactText.Clean(f[0]), f[2], string.Join(',', members)));
@@ -47,15 +49,21 @@ internal sealed class GroupFacts : IFactReader
         foreach (var (old, now) in FactDiff.ByKey(before, after, FactText.Key))
         {
             if (now is null)
+            {
                 continue;
+            }
             var f = FactText.Fields(now, 3);
             var was = old is null ? null : FactText.Fields(old, 3);
             if (was is not null && was[1] != f[1])
+            {
                 yield return new(path, ChangeKinds.Modified, f[0], $"group {f[0]}'s gid changed from {was[1]} to {f[1]} in {path}",
                     [new("gid", was[1], f[1])]);
+            }
             HashSet<string> had = was is null ? [] : Members(was[2]);
             foreach (var user in Members(f[2]).Where(u => !had.Contains(u)).Order(StringComparer.Ordinal))
+            {
                 yield return MemberAdded(path, f[0], user);
+            }
         }
     }
 

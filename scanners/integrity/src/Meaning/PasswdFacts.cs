@@ -24,7 +24,9 @@ internal sealed class PasswdFacts : IFactReader
             var f = line.Split(':');
             // NIS "+" and "-" lines have no numeric ids and are skipped with every other line that is not an account.
             if (f.Length < 7 || f[0].Length == 0 || !IsNumber(f[2]) || !IsNumber(f[3]))
+            {
                 continue;
+            }
             facts.Add(string.Join('\t', FactText.Clean(f[0]), f[2], f[3], FactText.Clean(f[5]), FactText.Clean(f[6]), State(f[1])));
         }
         return FactText.Sorted(facts);
@@ -35,12 +37,20 @@ internal sealed class PasswdFacts : IFactReader
         foreach (var (old, now) in FactDiff.ByKey(before, after, FactText.Key))
         {
             if (old is null)
+            {
                 yield return Added(path, FactText.Fields(now!, Fields.Length));
+            }
             else if (now is null)
+            {
                 yield return Removed(path, FactText.Fields(old, Fields.Length));
+            }
             else
+            {
                 foreach (var change in Changed(path, FactText.Fields(old, Fields.Length), FactText.Fields(now, Fields.Length)))
+                {
                     yield return change;
+                }
+            }
         }
     }
 
@@ -50,7 +60,9 @@ internal sealed class PasswdFacts : IFactReader
         var password = f[5] != "empty" ? "" : f[1] == "0" ? " and an empty password" : " with an empty password";
         var details = new List<ChangeDetail> { new("user", null, f[0]), new("uid", null, f[1]), new("gid", null, f[2]), new("home", null, f[3]), new("shell", null, f[4]) };
         if (f[5] is not ("shadow" or ""))
+        {
             details.Add(new("password", null, f[5]));
+        }
         return new(path, ChangeKinds.UserAdded, f[0], $"new account {f[0]}{rights}{password} in {path}", details);
     }
 
@@ -77,8 +89,12 @@ internal sealed class PasswdFacts : IFactReader
         var moved = new List<ChangeDetail>();
         var user = new ChangeDetail("user", null, name);
         for (var i = 2; i <= 4; i++)
+        {
             if (old[i] != now[i])
+            {
                 moved.Add(new(Fields[i], old[i], now[i]));
+            }
+        }
         if (moved.Count > 0)
         {
             var names = string.Join(" and ", moved.Select(d => d.Name));

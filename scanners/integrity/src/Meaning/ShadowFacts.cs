@@ -22,7 +22,9 @@ internal sealed class ShadowFacts : IFactReader
         {
             var f = line.Split(':');
             if (f.Length < 2 || f[0].Length == 0 || f[0][0] is '+' or '-' or '#')
+            {
                 continue;
+            }
             facts.Add(string.Join('\t', FactText.Clean(f[0]), State(f[1]), Digest(f[1])));
         }
         return FactText.Sorted(facts);

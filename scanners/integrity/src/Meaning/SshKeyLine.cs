@@ -17,7 +17,9 @@ internal sealed record SshKeyLine(string Type, string Fingerprint, string Commen
     {
         var text = line.Trim();
         if (text.Length == 0 || text[0] == '#')
+        {
             return null;
+        }
         var tokens = Tokens(text, 3);
         // The key is either the first two words, or follows one word of options; options hold no unquoted space.
         for (var i = 0; i + 1 < tokens.Count && i <= 1; i++)
@@ -25,7 +27,9 @@ internal sealed record SshKeyLine(string Type, string Fingerprint, string Commen
             var type = text[tokens[i].Start..tokens[i].End];
             var blob = Blob(type, text[tokens[i + 1].Start..tokens[i + 1].End]);
             if (blob is null)
+            {
                 continue;
+            }
             var comment = FactText.Collapse(text[tokens[i + 1].End..]);
             return new(FactText.Clean(type), FingerprintOf(blob), comment);
         }
@@ -40,12 +44,16 @@ internal sealed record SshKeyLine(string Type, string Fingerprint, string Commen
     {
         var bytes = new byte[base64.Length];
         if (!Convert.TryFromBase64String(base64, bytes, out var length) || length < 4)
+        {
             return null;
+        }
         var blob = bytes[..length];
         // A blob starts with its type as an SSH string (a big-endian length, then the name), which must match the word before it.
         var nameLength = BinaryPrimitives.ReadUInt32BigEndian(blob);
         if (nameLength != Encoding.ASCII.GetByteCount(type) || 4 + nameLength > (uint)length)
+        {
             return null;
+        }
         return Encoding.ASCII.GetString(blob, 4, (int)nameLength) == type ? blob : null;
     }
 
@@ -57,17 +65,25 @@ internal sealed record SshKeyLine(string Type, string Fingerprint, string Commen
         while (i < text.Length && tokens.Count < max)
         {
             while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
                 i++;
+            }
             if (i == text.Length)
+            {
                 break;
+            }
             var start = i;
             var quoted = false;
             for (; i < text.Length && (quoted || !char.IsWhiteSpace(text[i])); i++)
             {
                 if (text[i] == '\\' && quoted && i + 1 < text.Length)
+                {
                     i++;
+                }
                 else if (text[i] == '"')
+                {
                     quoted = !quoted;
+                }
             }
             tokens.Add((start, i));
         }

@@ -23,10 +23,11 @@ public sealed class FimWatcher : IDisposable
     private readonly TimeSpan _interval;
     private readonly Action<FimEvent> _report;
     private readonly Channel<string?> _touched = Channel.CreateUnbounded<string?>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Dictionary<string, string> _reported = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Path, string State)> _reported = new(StringComparer.Ordinal);
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Dictionary<string, RuleInfo> _rules = ChangeKinds.All.ToDictionary(k => k.Id, IntegrityFindings.RuleOf, StringComparer.Ordinal);
-    private SortedDictionary<string, Entry> _baseline = new(PathOrder.Instance);
+    private Dictionary<string, Entry> _baseline = new(StringComparer.Ordinal);
+    private SortedSet<string> _paths = new(PathOrder.Instance);
     private TreeWalker? _walker;
     private FimPolicy? _policy;
 
@@ -42,6 +43,12 @@ public sealed class FimWatcher : IDisposable
 
     /// <summary>Raised once the initial check is done and the watches are in place (tests wait for it).</summary>
     public event Action? Ready;
+
+    /// <summary>
+    /// Raised when a watch fails other than by overflowing (the kernel's limit on watches was reached): events under it may
+    /// be missed until the next scheduled full check, which still runs.
+    /// </summary>
+    public event Action<string>? Problem;
 
     /// <summary>Full re-checks done because the kernel's event queue overflowed.</summary>
     public int Overflows { get; private set; }
@@ -117,13 +124,15 @@ public sealed class FimWatcher : IDisposable
 
             _policy = policy.Value!;
             _walker = new TreeWalker(_target.Root, _policy);
-            var entries = new SortedDictionary<string, Entry>(PathOrder.Instance);
+            var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+            var paths = new SortedSet<string>(PathOrder.Instance);
             foreach (var entry in baseline.Entries())
             {
                 entries[entry.Path] = entry;
+                paths.Add(entry.Path);
             }
 
-            _baseline = entries;
+            (_baseline, _paths) = (entries, paths);
         }
 
         return null;
@@ -147,7 +156,15 @@ public sealed class FimWatcher : IDisposable
             Touch(e.OldFullPath);
             Touch(e.FullPath);
         };
-        watcher.Error += (_, _) => _touched.Writer.TryWrite(null);
+        watcher.Error += (_, e) =>
+        {
+            if (e.GetException() is not InternalBufferOverflowException)
+            {
+                Problem?.Invoke($"watching {start}: {e.GetException().Message}");
+            }
+
+            _touched.Writer.TryWrite(null);
+        };
         watcher.EnableRaisingEvents = true;
         _watchers.Add(watcher);
     }
@@ -205,65 +222,59 @@ public sealed class FimWatcher : IDisposable
 
     private void FullCheck(string trigger, CancellationToken cancellationToken)
     {
-        var outcome = new IntegrityCheck(_walker!, _policy!).Run(_baseline.Values, null, cancellationToken);
-        Publish(trigger, outcome, fullPass: true);
+        var outcome = new IntegrityCheck(_walker!, _policy!).Run(_paths.Select(p => _baseline[p]), null, cancellationToken);
+        Publish(trigger, outcome, scope: null);
     }
 
     private void CheckPaths(SortedSet<string> touched, CancellationToken cancellationToken)
     {
         // A touched directory may hold new files (a tree moved in) or have lost some (removed): its whole subtree is paired.
-        var now = new SortedDictionary<string, Observed>(PathOrder.Instance);
+        var now = new Dictionary<string, Observed>(StringComparer.Ordinal);
         var scope = new SortedSet<string>(PathOrder.Instance);
         foreach (var path in touched)
         {
             scope.Add(path);
-            foreach (var observed in _walker!.WalkFrom(path, cancellationToken).Where(o => _walker.Examine(o.Path) is not null))
+            foreach (var observed in _walker!.WalkFrom(path, cancellationToken))
             {
                 now[observed.Path] = observed;
                 scope.Add(observed.Path);
             }
 
-            foreach (var under in _baseline.Keys.Where(k => k.StartsWith(path + "/", StringComparison.Ordinal)))
+            if (_baseline.TryGetValue(path, out var was) && was.Type == FileType.Directory)
             {
-                scope.Add(under);
+                scope.UnionWith(_paths.GetViewBetween(path + "/", path + "/\uffff"));
             }
         }
 
         var pairs = scope.Select(p => (Now: now.GetValueOrDefault(p), Before: _baseline.GetValueOrDefault(p))).Where(p => p.Now is not null || p.Before is not null).ToList();
         var outcome = new IntegrityCheck(_walker!, _policy!).Run(pairs, null, cancellationToken);
-        Publish("inotify", outcome, fullPass: false, scope);
+        Publish("inotify", outcome, scope);
     }
 
-    private void Publish(string trigger, CheckOutcome outcome, bool fullPass, IReadOnlySet<string>? scope = null)
+    // Reports each difference not reported before in this state; forgets those that went away (a file put back), so
+    // they are reported again if they return. A full pass decides for every path, an event batch for its scope.
+    private void Publish(string trigger, CheckOutcome outcome, IReadOnlySet<string>? scope)
     {
-        var current = new Dictionary<string, string>(StringComparer.Ordinal);
+        var root = _walker!.Root.Length == 0 ? "/" : _walker.Root;
+        var current = new HashSet<string>(StringComparer.Ordinal);
         foreach (var change in outcome.Changes)
         {
-            var finding = IntegrityFindings.For(change, _rules[change.Kind], _walker!.Root.Length == 0 ? "/" : _walker.Root);
+            var finding = IntegrityFindings.For(change, _rules[change.Kind], root);
             var state = string.Join("|", change.Details.Select(d => $"{d.Name}={d.Old}>{d.New}"));
-            current[finding.Fingerprint] = state;
-            if (!_reported.TryGetValue(finding.Fingerprint, out var seen) || seen != state)
+            current.Add(finding.Fingerprint);
+            if (!_reported.TryGetValue(finding.Fingerprint, out var seen) || seen.State != state)
             {
-                _reported[finding.Fingerprint] = state;
+                _reported[finding.Fingerprint] = (change.Path, state);
                 _report(new FimEvent(DateTimeOffset.UtcNow, trigger, finding));
             }
         }
 
-        // A difference that went away (the file was put back) may be reported again if it returns.
-        foreach (var (fingerprint, path) in _reportedPaths.ToList())
+        foreach (var (fingerprint, (path, _)) in _reported.ToList())
         {
-            if ((fullPass || scope!.Contains(path)) && !current.ContainsKey(fingerprint))
+            if ((scope is null || scope.Contains(path)) && !current.Contains(fingerprint))
             {
                 _reported.Remove(fingerprint);
-                _reportedPaths.Remove(fingerprint);
             }
         }
-
-        foreach (var change in outcome.Changes)
-        {
-            _reportedPaths[IntegrityFindings.For(change, _rules[change.Kind], _walker!.Root.Length == 0 ? "/" : _walker.Root).Fingerprint] = change.Path;
-        }
     }
-
-    private readonly Dictionary<string, string> _reportedPaths = new(StringComparer.Ordinal);
 }

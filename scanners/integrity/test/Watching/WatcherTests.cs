@@ -86,10 +86,10 @@ public sealed class WatcherTests : IDisposable
         }
     }
 
-    [RootFact]
+    [KernelLimitFact]
     public async Task When_the_kernel_drops_events_everything_is_checked_again()
     {
-        const string Limit = "/proc/sys/fs/inotify/max_queued_events";
+        const string Limit = KernelLimitFactAttribute.InotifyQueue;
         Fim.Init(_tree.Target);
         var saved = File.ReadAllText(Limit).Trim();
         FimWatcher watcher;

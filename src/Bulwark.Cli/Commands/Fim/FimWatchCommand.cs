@@ -52,6 +52,7 @@ public sealed class FimWatchCommand
         {
             using var watcher = new FimWatcher(FimPlanning.Target(plan), interval.Value, e => output.WriteLine(json ? Json(e) : Text(e)));
             watcher.Ready += () => _context.Error.WriteLine("watching; press Ctrl+C to stop");
+            watcher.Problem += problem => Messages.Warning(_context.Error, problem);
             var failure = await watcher.RunAsync(cancellationToken).ConfigureAwait(false);
             if (failure is null)
             {
