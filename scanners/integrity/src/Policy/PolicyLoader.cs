@@ -72,7 +72,6 @@ internal static class PolicyLoader
         var excludes = root.TextList("exclude").Select(PathGlob.Parse).ToList();
         var skip = root.Flag("skip-unchanged") ?? false;
         root.RejectUnknownKeys();
-        problems.AddRange(root.Problems.Where(p => !problems.Contains(p)));
         return problems.Count > 0 ? Created<FimPolicy>.Failed(problems) : Created<FimPolicy>.Ok(new FimPolicy(rules, excludes, skip, text));
     }
 

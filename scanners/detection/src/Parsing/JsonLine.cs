@@ -1,0 +1,35 @@
+using System.Text.Json;
+
+namespace Bulwark.Scanners.Detection.Parsing;
+
+/// <summary>Parsing one line of a JSON-lines log, for the formats that read them.</summary>
+internal static class JsonLine
+{
+    /// <summary>The line as a JSON document whose root is an object; null when it is not one (or not JSON).</summary>
+    public static JsonDocument? TryParse(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        if (trimmed.Length < 2 || trimmed[0] != '{' || trimmed[^1] != '}')
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonDocument.Parse(text);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A scalar as text: strings as they are, numbers as written, <c>true</c>/<c>false</c>; others as JSON.</summary>
+    public static string Text(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString() ?? "",
+        JsonValueKind.True => "true",
+        JsonValueKind.False => "false",
+        _ => value.GetRawText(),
+    };
+}

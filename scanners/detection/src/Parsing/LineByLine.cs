@@ -1,0 +1,41 @@
+using Bulwark.Scanners.Detection.Events;
+
+namespace Bulwark.Scanners.Detection.Parsing;
+
+/// <summary>
+/// The loop of every format whose events are single lines: each line is read on its own, and a line the format
+/// cannot read, or one too long to be a real record, becomes a raw event in its place.
+/// </summary>
+internal static class LineByLine
+{
+    public delegate LogEvent? LineParser(long line, string text, string source);
+
+    public static IEnumerable<LogEvent> Parse(IEnumerable<(long Line, string Text)> lines, string source, LineParser parse)
+    {
+        foreach (var (line, text) in lines)
+        {
+            var parsed = text.Length > LineReader.MaxLineLength ? null : parse(line, text, source);
+            yield return parsed ?? RawEvent.For(line, text, source);
+        }
+    }
+
+    /// <summary>The share of <paramref name="lines"/> that <paramref name="matches"/>, 0 for none.</summary>
+    public static double Share(IReadOnlyList<string> lines, Func<string, bool> matches)
+    {
+        if (lines.Count == 0)
+        {
+            return 0;
+        }
+
+        var count = 0;
+        foreach (var line in lines)
+        {
+            if (matches(line))
+            {
+                count++;
+            }
+        }
+
+        return (double)count / lines.Count;
+    }
+}

@@ -1,0 +1,11 @@
+namespace Bulwark.Scanners.Detection.Sigma.Matching;
+
+/// <summary>Several whole-value alternatives in one hash look-up.</summary>
+internal sealed class ExactSetTest(IReadOnlyList<string> texts, StringComparison comparison) : IValueTest
+{
+    private readonly HashSet<string> _texts = new(texts, StringComparer.FromComparison(comparison));
+
+    public IReadOnlyList<string>? Literals { get; } = texts.Any(t => t.Length == 0) ? null : texts;
+
+    public bool Test(string value) => _texts.Contains(value);
+}

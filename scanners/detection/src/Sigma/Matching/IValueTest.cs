@@ -1,0 +1,13 @@
+namespace Bulwark.Scanners.Detection.Sigma.Matching;
+
+/// <summary>A test of one text value (a field's, or the event's raw text) against a rule value.</summary>
+internal interface IValueTest
+{
+    bool Test(string value);
+
+    /// <summary>
+    /// Texts of which every value that passes contains at least one (ignoring case); null when no such text is known
+    /// (a regular expression, a number, a negation).
+    /// </summary>
+    IReadOnlyList<string>? Literals { get; }
+}

@@ -1,0 +1,36 @@
+namespace Bulwark.Scanners.Detection.Sigma.Model;
+
+/// <summary>The value modifiers of the Sigma modifiers appendix (v2.1), by the role each plays.</summary>
+internal enum SigmaModifier
+{
+    Contains,
+    StartsWith,
+    EndsWith,
+    All,
+    Cased,
+    Exists,
+    Neq,
+    Windash,
+    Re,
+    ReIgnoreCase,
+    ReMultiline,
+    ReDotAll,
+    Base64,
+    Base64Offset,
+    Utf16Le,
+    Utf16Be,
+    Utf16,
+    Lt,
+    Lte,
+    Gt,
+    Gte,
+    Cidr,
+    Expand,
+    FieldRef,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Year,
+}

