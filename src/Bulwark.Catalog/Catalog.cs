@@ -1,3 +1,4 @@
+using Bulwark.Scanners.Detection;
 using Bulwark.Scanners.Host;
 using Bulwark.Scanners.Iac;
 using Bulwark.Scanners.Integrity;
@@ -27,6 +28,7 @@ public static class Catalog
     /// </summary>
     public static IReadOnlyList<IScannerModule> Audits { get; } =
     [
+        new DetectionModule(),
         new HostModule(),
         new IntegrityModule(),
     ];

@@ -48,6 +48,9 @@ public sealed record Finding
     /// <summary>For a change on a watched system (file integrity): what kind of change it is and its details; otherwise null.</summary>
     public FindingChange? Change { get; init; }
 
+    /// <summary>For a detection raised from logs: the rule's level, a correlation's group and the events; otherwise null.</summary>
+    public FindingDetection? Detection { get; init; }
+
     /// <summary>
     /// The property that marks a finding as "this file could not be understood" (a syntax error): reported like a
     /// finding so it shows in every format, and failing the scan with exit code 3 only under <c>--fail-on-error</c>.

@@ -49,6 +49,7 @@ public sealed class JsonReporter : IReporter
         WriteNotes(json, report.Notes);
         WriteChecks(json, report.Checks);
         WriteChanges(json, report.Findings);
+        JsonDetections.Write(json, report.Findings);
         JsonSummary.Write(json, report);
         json.WriteEndObject();
         JsonOutput.Finish(json, output.Stream);

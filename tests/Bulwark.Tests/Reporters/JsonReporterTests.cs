@@ -116,7 +116,7 @@ public sealed class JsonReporterTests
         Assert.DoesNotContain('\r', output);
         using var document = JsonDocument.Parse(output);
         Assert.Equal(
-            ["version", "tool", "target", "startedAt", "durationMs", "findings", "suppressed", "expiredSuppressions", "errors", "notes", "checks", "changes", "summary"],
+            ["version", "tool", "target", "startedAt", "durationMs", "findings", "suppressed", "expiredSuppressions", "errors", "notes", "checks", "changes", "detections", "summary"],
             document.RootElement.EnumerateObject().Select(p => p.Name));
     }
 
@@ -139,6 +139,29 @@ public sealed class JsonReporterTests
         Assert.Equal("high", (string?)listed["severity"]);
         Assert.Equal("""{"mode":{"old":"0755","new":"4755"},"owner":"0"}""", listed["details"]!.ToJsonString());
         Assert.Equal("new-suid", (string?)JsonNode.Parse(json)!["findings"]![0]!["change"]!["kind"]);
+    }
+
+    [Fact]
+    public async Task A_detection_from_logs_is_listed_under_detections_with_the_events_that_made_it()
+    {
+        var detection = new FindingDetection
+        {
+            Level = "high",
+            Group = "src_ip=203.0.113.9",
+            Events = [new DetectedEvent("/var/log/auth.log", 12, "2026-11-22T10:00:01.000+00:00", new Dictionary<string, string> { ["src_ip"] = "203.0.113.9", ["user"] = "root" })],
+        };
+        var report = SampleReports.Empty() with
+        {
+            Findings = [SampleReports.Found("detection", "9f0c1a2b-0000-4000-8000-000000000002", Severity.High, "SSH password guessing", "/var/log/auth.log", 12) with { Detection = detection }],
+        };
+        var json = ReporterRun.Render(new JsonReporter(), report);
+
+        var listed = Assert.Single(JsonNode.Parse(json)!["detections"]!.AsArray())!;
+
+        Assert.Empty((await JsonSchema.FromFileAsync(SchemaPath)).Validate(json).Select(e => $"{e.Path}: {e.Kind}"));
+        Assert.Equal("src_ip=203.0.113.9", (string?)listed["group"]);
+        Assert.Equal(12, (int?)listed["events"]![0]!["line"]);
+        Assert.Equal("""{"src_ip":"203.0.113.9","user":"root"}""", listed["events"]![0]!["fields"]!.ToJsonString());
     }
 
     private static string Render(string sample) => ReporterRun.Render(new JsonReporter(), sample switch

@@ -1,0 +1,76 @@
+using Bulwark.Scanners.Detection.Parsing;
+using Bulwark.Sdk;
+
+namespace Bulwark.Scanners.Detection;
+
+/// <summary>
+/// <c>bulwark detect</c> as a scanner: it reads no files of the scan's source; in <see cref="FinishAsync"/> it reads each
+/// log (an unreadable one is an error, the others are still read), runs every event through the engine, and reports each
+/// detection as a finding carrying its events. Rules refused at load time are warnings, so none is silently ignored.
+/// </summary>
+public sealed class DetectionScanner : IScanner
+{
+    private readonly DetectionSettings _settings;
+
+    internal DetectionScanner(ScannerInfo info, DetectionSettings settings)
+    {
+        Info = info;
+        _settings = settings;
+    }
+
+    /// <inheritdoc />
+    public ScannerInfo Info { get; }
+
+    /// <inheritdoc />
+    public IReadOnlyList<RuleInfo> Rules => [];
+
+    /// <summary>The log files to read.</summary>
+    public IReadOnlyList<string> Logs => _settings.Logs;
+
+    /// <inheritdoc />
+    public bool Wants(SourceFile file) => false;
+
+    /// <inheritdoc />
+    public ValueTask ScanAsync(SourceFile file, ScanContent content, IFindingSink sink, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+    /// <inheritdoc />
+    public ValueTask FinishAsync(IFindingSink sink, CancellationToken cancellationToken)
+    {
+        foreach (var refused in _settings.Refused)
+        {
+            sink.Note(new ScanNote(Info.Id, "rule refused: " + refused, IsWarning: true));
+        }
+
+        var reader = new LogReader();
+        long detections = 0;
+        foreach (var path in _settings.Logs)
+        {
+            using var log = reader.Open(path, _settings.LogFormat);
+            if (log.Error is { } failed && log.Format is null)
+            {
+                sink.Error(path, failed);
+                continue;
+            }
+
+            foreach (var logEvent in log.Events())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                foreach (var result in _settings.Engine.Evaluate(logEvent))
+                {
+                    sink.Add(DetectionFindings.For(result));
+                    detections++;
+                }
+            }
+
+            if (log.Error is { } damaged)
+            {
+                sink.Error(path, damaged);
+            }
+        }
+
+        var stats = reader.Statistics;
+        var formats = string.Join(", ", stats.ByFormat.Where(f => f.Value.Events > 0).OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Value.Events} {f.Key}"));
+        sink.Note(new ScanNote(Info.Id, $"{_settings.Engine.RuleCount} rules and {_settings.Correlations} correlations over {_settings.Logs.Count} logs: {stats.Lines} lines, {stats.Events} events ({formats}), {stats.Raw} lines no format could read (kept as raw events); {detections} detections"));
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,45 @@
+using Bulwark.Scanners.Detection.Engine;
+using Bulwark.Scanners.Detection.Pipelines;
+using Bulwark.Scanners.Detection.Sigma.Compiling;
+using Bulwark.Scanners.Detection.Sigma.Loading;
+using Bulwark.Sdk;
+
+namespace Bulwark.Scanners.Detection;
+
+/// <summary>The module's settings, read and checked: the rules loaded, compiled and bound, and the logs to read.</summary>
+internal sealed record DetectionSettings(DetectionEngine Engine, int Correlations, IReadOnlyList<ConfigProblem> Refused, IReadOnlyList<string> Logs, string? LogFormat)
+{
+    public static Created<DetectionSettings> Read(ISettingValues settings)
+    {
+        var ruleFiles = settings.GetList(DetectionModule.Rules.Key).Select(p => settings.ResolvePath(DetectionModule.Rules.Key, p)).ToList();
+        if (ruleFiles.Count == 0)
+        {
+            return Created<DetectionSettings>.Failed(settings.Where(DetectionModule.Rules.Key), "no rules: give Sigma rule files or directories with --rules");
+        }
+
+        var missing = ruleFiles.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
+        if (missing.Count > 0)
+        {
+            return Created<DetectionSettings>.Failed([.. missing.Select(m => new ConfigProblem(settings.Where(DetectionModule.Rules.Key), $"rule file or directory not found: {m}"))]);
+        }
+
+        var pipeline = PipelineLoader.Load(settings.GetList(DetectionModule.Pipelines.Key).Select(p => settings.ResolvePath(DetectionModule.Pipelines.Key, p)));
+        if (!pipeline.Succeeded)
+        {
+            return Created<DetectionSettings>.Failed(pipeline.Problems);
+        }
+
+        // A rule that cannot be run is refused with its reason and reported; the other rules still run.
+        var loaded = SigmaLoader.Load(ruleFiles);
+        var (compiled, compileProblems) = SigmaCompiler.CompileAll(loaded.Rules);
+        var refused = new List<ConfigProblem>([.. loaded.Problems, .. compileProblems]);
+        var engine = new DetectionEngine(compiled, loaded.Correlations, pipeline.Value!, refused);
+        if (engine.RuleCount == 0)
+        {
+            return Created<DetectionSettings>.Failed([.. refused, new ConfigProblem(settings.Where(DetectionModule.Rules.Key), "none of the rules can be run")]);
+        }
+
+        var logs = settings.GetList(DetectionModule.Logs.Key).Select(l => l == "-" ? l : settings.ResolvePath(DetectionModule.Logs.Key, l)).ToList();
+        return Created<DetectionSettings>.Ok(new DetectionSettings(engine, loaded.Correlations.Count, refused, logs, settings.Get(DetectionModule.LogFormat.Key)));
+    }
+}
