@@ -17,6 +17,7 @@ namespace Bulwark.Scanners.Detection.Engine;
 internal sealed class DetectionEngine
 {
     private readonly Dictionary<string, List<(CompiledRule Rule, SourceBinding Binding, BindingFieldMap Map)>> _byFormat = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PrefilterIndex> _prefilters = new(StringComparer.Ordinal);
     private readonly CorrelationEngine _correlations;
     private readonly HashSet<SigmaRule> _silent = [];
     private readonly HashSet<SigmaRule> _referred = [];
@@ -49,6 +50,13 @@ internal sealed class DetectionEngine
             }
         }
 
+        foreach (var (format, candidates) in _byFormat)
+        {
+            _prefilters[format] = new PrefilterIndex([.. candidates.Select(c => c.Rule.Prefilter is { } needed
+                ? needed.AnyOf.Select(l => (l.Field is null ? null : c.Binding.FieldName(l.Field), l.Text)).ToList()
+                : null)]);
+        }
+
         _correlations = new CorrelationEngine(correlations);
         RuleCount = _byFormat.Values.SelectMany(l => l).Select(b => b.Rule).Distinct().Count();
     }
@@ -67,8 +75,16 @@ internal sealed class DetectionEngine
         List<DetectionResult>? found = null;
         SourceBinding? accessorBinding = null;
         MappedEvent? accessor = null;
-        foreach (var (rule, binding, map) in candidates)
+        Span<bool> worth = candidates.Count <= 1024 ? stackalloc bool[candidates.Count] : new bool[candidates.Count];
+        _prefilters[logEvent.Format].Mark(logEvent, worth);
+        for (var i = 0; i < candidates.Count; i++)
         {
+            if (!worth[i])
+            {
+                continue;
+            }
+
+            var (rule, binding, map) = candidates[i];
             if (!binding.Accepts(logEvent))
             {
                 continue;
