@@ -90,6 +90,12 @@ public sealed class WatcherTests : IDisposable
     public async Task When_the_kernel_drops_events_everything_is_checked_again()
     {
         const string Limit = KernelLimitFactAttribute.InotifyQueue;
+        const int Files = 2000;
+        for (var i = 0; i < Files; i++)
+        {
+            _tree.Write($"/usr/lib/flood/f{i:0000}", "x\n");
+        }
+
         Fim.Init(_tree.Target);
         var saved = File.ReadAllText(Limit).Trim();
         FimWatcher watcher;
@@ -105,13 +111,11 @@ public sealed class WatcherTests : IDisposable
             File.WriteAllText(Limit, saved);
         }
 
-        for (var i = 0; i < 300; i++)
-        {
-            _tree.Write($"/usr/bin/flood{i:000}", "x\n");
-        }
+        // chmod -R changes thousands of files faster than any reader drains a queue of four events.
+        ServerTree.Run("chmod", "-R", "600", _tree.Host("/usr/lib/flood"));
 
-        await WaitFor(() => Enumerable.Range(0, 300).All(i => Has("added", $"/usr/bin/flood{i:000}")));
-        Assert.True(watcher.Overflows > 0);
+        await WaitFor(() => _events.Count(e => e.Finding.Change!.Kind == "permissions") >= Files);
+        Assert.True(watcher.Overflows > 0, $"no overflow was seen; triggers: {string.Join(", ", _events.Select(e => e.Trigger).Distinct())}");
         Assert.Contains(_events, e => e.Trigger == "overflow");
         await Stop(watcher, running);
     }
