@@ -22,7 +22,7 @@ namespace Bulwark.Cli
             root.Subcommands.Add(new SbomCommand(context).Command);
             root.Subcommands.Add(Commands.Audit.AuditCommand.Create(context));
             root.Subcommands.Add(Commands.Fim.FimCommand.Create(context));
-            root.Subcommands.Add(new DetectCommand(context).Command);
+            root.Subcommands.Add(new Commands.Detect.DetectCommand(context).Command);
             var parsed = root.Parse(args);
             if (parsed.Errors.Count > 0)
             {

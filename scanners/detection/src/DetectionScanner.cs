@@ -1,3 +1,4 @@
+using Bulwark.Scanners.Detection.Live;
 using Bulwark.Scanners.Detection.Parsing;
 using Bulwark.Sdk;
 
@@ -26,6 +27,40 @@ public sealed class DetectionScanner : IScanner
 
     /// <summary>The log files to read.</summary>
     public IReadOnlyList<string> Logs => _settings.Logs;
+
+    /// <summary>
+    /// Live detection until cancelled: follows the logs (across rotation) and receives syslog on each listen address
+    /// (<c>udp://HOST:PORT</c>, <c>tcp://HOST:PORT</c>), reporting each detection as it happens. Returns why it could not
+    /// start (an address that cannot be bound), or null once stopped.
+    /// </summary>
+    public string? RunLive(IReadOnlyList<string> listen, Action<Finding> report, Action? ready, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(listen);
+        var listeners = new List<SyslogListener>();
+        foreach (var address in listen)
+        {
+            var (listener, problem) = SyslogListener.Bind(address);
+            if (listener is null)
+            {
+                listeners.ForEach(l => l.Socket.Dispose());
+                return problem;
+            }
+
+            listeners.Add(listener);
+        }
+
+        var live = new LiveDetection(_settings.Engine, _settings.LogFormat, TimeSpan.FromMilliseconds(250));
+        if (ready is not null)
+        {
+            live.Ready += ready;
+        }
+
+        live.Run([.. _settings.Logs.Where(l => l != "-")], listeners, result => report(DetectionFindings.For(result)), cancellationToken);
+        return null;
+    }
+
+    /// <summary>Rules refused at load time, with file, line and reason.</summary>
+    public IReadOnlyList<ConfigProblem> Refused => _settings.Refused;
 
     /// <inheritdoc />
     public bool Wants(SourceFile file) => false;
