@@ -14,7 +14,9 @@ internal static class DetectionFindings
         var level = result.Level;
         var message = result.Correlation is { } hit
             ? $"{result.Title}: {hit.Count} for {result.Group} within {hit.Correlation.Timespan}"
-            : $"{result.Title}: {Shorten(first.Raw)}";
+            : result.Anomaly is { } anomaly
+                ? $"{result.Title}: {anomaly.Describe()}"
+                : $"{result.Title}: {Shorten(first.Raw)}";
         return new Finding
         {
             Scanner = DetectionModule.Id,
@@ -25,7 +27,7 @@ internal static class DetectionFindings
             Location = new Location(first.Source, (int)Math.Min(first.Line, int.MaxValue), (int)Math.Min(first.Line, int.MaxValue)),
             Fingerprint = Fingerprints.Of(DetectionModule.Id, result.Id, first.Source, first.Time?.ToString("O", CultureInfo.InvariantCulture) ?? "", first.Raw),
             Evidence = Shorten(first.Raw),
-            References = result.Rule?.References ?? result.Correlation!.Correlation.References,
+            References = result.Rule?.References ?? result.Correlation?.Correlation.References ?? [],
             Detection = new FindingDetection { Level = level, Group = result.Group, Events = [.. result.Events.Select(Event)] },
         };
     }

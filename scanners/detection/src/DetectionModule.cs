@@ -21,6 +21,11 @@ public sealed class DetectionModule : IScannerModule
         "Field-mapping pipeline files (scanners/detection/README.md) that bind more log sources to log formats, after the built-in one.")
     { FlagName = "--pipeline", ValueName = "FILE" };
 
+    /// <summary>Rate rules.</summary>
+    public static readonly SettingInfo Anomalies = new("detection.anomalies", SettingType.List,
+        "Rate rule files (scanners/detection/README.md): alert when a field's events per window exceed what that value usually does.")
+    { FlagName = "--anomalies", ValueName = "FILE" };
+
     /// <summary>The log format, instead of sniffing it.</summary>
     public static readonly SettingInfo LogFormat = new("detection.log-format", SettingType.Choice,
         "Read every log as this format instead of recognising each file's format from its first lines.")
@@ -34,7 +39,7 @@ public sealed class DetectionModule : IScannerModule
     /// <inheritdoc />
     public ScannerInfo Info { get; } = new(Id, "1", "Runs Sigma detection rules and correlations over server logs.")
     {
-        Settings = [Rules, Pipelines, LogFormat, Logs],
+        Settings = [Rules, Pipelines, Anomalies, LogFormat, Logs],
 
         // The rules are the user's files: any Sigma id (a UUID) or correlation name may be named in rules: overrides.
         DynamicRuleIds = "[0-9A-Za-z][0-9A-Za-z_.:-]*",

@@ -1,3 +1,4 @@
+using Bulwark.Scanners.Detection.Anomalies;
 using Bulwark.Scanners.Detection.Engine;
 using Bulwark.Scanners.Detection.Pipelines;
 using Bulwark.Scanners.Detection.Sigma.Compiling;
@@ -12,9 +13,9 @@ internal sealed record DetectionSettings(DetectionEngine Engine, int Correlation
     public static Created<DetectionSettings> Read(ISettingValues settings)
     {
         var ruleFiles = settings.GetList(DetectionModule.Rules.Key).Select(p => settings.ResolvePath(DetectionModule.Rules.Key, p)).ToList();
-        if (ruleFiles.Count == 0)
+        if (ruleFiles.Count == 0 && settings.GetList(DetectionModule.Anomalies.Key).Count == 0)
         {
-            return Created<DetectionSettings>.Failed(settings.Where(DetectionModule.Rules.Key), "no rules: give Sigma rule files or directories with --rules");
+            return Created<DetectionSettings>.Failed(settings.Where(DetectionModule.Rules.Key), "no rules: give Sigma rule files or directories with --rules (or rate rules with --anomalies)");
         }
 
         var missing = ruleFiles.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
@@ -29,12 +30,18 @@ internal sealed record DetectionSettings(DetectionEngine Engine, int Correlation
             return Created<DetectionSettings>.Failed(pipeline.Problems);
         }
 
+        var anomalies = AnomalyLoader.Load(settings.GetList(DetectionModule.Anomalies.Key).Select(p => settings.ResolvePath(DetectionModule.Anomalies.Key, p)));
+        if (!anomalies.Succeeded)
+        {
+            return Created<DetectionSettings>.Failed(anomalies.Problems);
+        }
+
         // A rule that cannot be run is refused with its reason and reported; the other rules still run.
         var loaded = SigmaLoader.Load(ruleFiles);
         var (compiled, compileProblems) = SigmaCompiler.CompileAll(loaded.Rules);
         var refused = new List<ConfigProblem>([.. loaded.Problems, .. compileProblems]);
-        var engine = new DetectionEngine(compiled, loaded.Correlations, pipeline.Value!, refused);
-        if (engine.RuleCount == 0)
+        var engine = new DetectionEngine(compiled, loaded.Correlations, pipeline.Value!, refused, anomalies.Value);
+        if (engine.RuleCount + engine.AnomalyCount == 0)
         {
             return Created<DetectionSettings>.Failed([.. refused, new ConfigProblem(settings.Where(DetectionModule.Rules.Key), "none of the rules can be run")]);
         }

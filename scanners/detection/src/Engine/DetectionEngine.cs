@@ -1,3 +1,4 @@
+using Bulwark.Scanners.Detection.Anomalies;
 using Bulwark.Scanners.Detection.Correlation;
 using Bulwark.Scanners.Detection.Events;
 using Bulwark.Scanners.Detection.Pipelines;
@@ -22,8 +23,11 @@ internal sealed class DetectionEngine
     private readonly HashSet<SigmaRule> _silent = [];
     private readonly HashSet<SigmaRule> _referred = [];
 
-    public DetectionEngine(IReadOnlyList<CompiledRule> rules, IReadOnlyList<SigmaCorrelation> correlations, Pipeline pipeline, List<ConfigProblem> problems)
+    private readonly AnomalyDetector _anomalies;
+
+    public DetectionEngine(IReadOnlyList<CompiledRule> rules, IReadOnlyList<SigmaCorrelation> correlations, Pipeline pipeline, List<ConfigProblem> problems, IReadOnlyList<RateAnomaly>? anomalies = null)
     {
+        _anomalies = new AnomalyDetector(anomalies ?? [], pipeline, problems);
         foreach (var rule in rules)
         {
             var source = rule.Rule.LogSource;
@@ -64,15 +68,23 @@ internal sealed class DetectionEngine
     /// <summary>Rules bound to at least one log format.</summary>
     public int RuleCount { get; }
 
+    /// <summary>Rate rules bound to at least one log format.</summary>
+    public int AnomalyCount => _anomalies.Count;
+
     /// <summary>The detections <paramref name="logEvent"/> raises, rules first, then correlations it completes.</summary>
     public IReadOnlyList<DetectionResult> Evaluate(LogEvent logEvent)
     {
-        if (!_byFormat.TryGetValue(logEvent.Format, out var candidates))
+        List<DetectionResult>? found = null;
+        foreach (var anomaly in _anomalies.Evaluate(logEvent))
         {
-            return [];
+            (found ??= []).Add(anomaly);
         }
 
-        List<DetectionResult>? found = null;
+        if (!_byFormat.TryGetValue(logEvent.Format, out var candidates))
+        {
+            return found ?? (IReadOnlyList<DetectionResult>)[];
+        }
+
         SourceBinding? accessorBinding = null;
         MappedEvent? accessor = null;
         Span<bool> worth = candidates.Count <= 1024 ? stackalloc bool[candidates.Count] : new bool[candidates.Count];

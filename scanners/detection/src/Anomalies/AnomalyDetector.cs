@@ -1,0 +1,59 @@
+using Bulwark.Scanners.Detection.Engine;
+using Bulwark.Scanners.Detection.Events;
+using Bulwark.Scanners.Detection.Pipelines;
+using Bulwark.Sdk;
+
+namespace Bulwark.Scanners.Detection.Anomalies;
+
+/// <summary>Runs rate rules over events: each bound through the pipeline like a Sigma rule, each with its own baseline.</summary>
+internal sealed class AnomalyDetector
+{
+    private readonly List<(RateAnomaly Rule, SourceBinding Binding, RateBaseline Baseline)> _bound = [];
+    private DateTimeOffset _clock = DateTimeOffset.MinValue;
+
+    public AnomalyDetector(IReadOnlyList<RateAnomaly> rules, Pipeline pipeline, List<ConfigProblem> problems)
+    {
+        foreach (var rule in rules)
+        {
+            var bindings = pipeline.For(rule.LogSource);
+            if (bindings.Count == 0)
+            {
+                problems.Add(new ConfigProblem(rule.Where, $"anomaly {rule.Id}: no pipeline maps log source {rule.LogSource} onto a log format"));
+            }
+
+            var baseline = new RateBaseline(rule);
+            _bound.AddRange(bindings.Select(b => (rule, b, baseline)));
+        }
+    }
+
+    public int Count => _bound.Select(b => b.Rule).Distinct().Count();
+
+    public IEnumerable<DetectionResult> Evaluate(LogEvent logEvent)
+    {
+        var time = logEvent.Time ?? _clock;
+        _clock = time > _clock ? time : _clock;
+        foreach (var (rule, binding, baseline) in _bound)
+        {
+            if (!binding.Accepts(logEvent) || !Matches(rule, binding, logEvent))
+            {
+                continue;
+            }
+
+            var group = rule.GroupBy is null ? "" : logEvent.Fields.GetValueOrDefault(binding.FieldName(rule.GroupBy))?.Values.FirstOrDefault();
+            if (group is null)
+            {
+                continue;
+            }
+
+            if (baseline.Add(group, time) is { } fired)
+            {
+                var hit = new AnomalyHit(rule, group, fired.Count, fired.Usual);
+                yield return new DetectionResult(null, null, [logEvent], rule.GroupBy is null ? null : $"{rule.GroupBy}={group}", hit);
+            }
+        }
+    }
+
+    private static bool Matches(RateAnomaly rule, SourceBinding binding, LogEvent logEvent) =>
+        rule.Match.All(m => logEvent.Fields.TryGetValue(binding.FieldName(m.Key), out var value)
+            && value.Values.Any(v => m.Value.Any(a => string.Equals(a, v, StringComparison.OrdinalIgnoreCase))));
+}
