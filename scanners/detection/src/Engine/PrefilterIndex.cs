@@ -14,7 +14,7 @@ internal sealed class PrefilterIndex
 {
     private const string Raw = "\0raw";
     private readonly List<int> _always = [];
-    private readonly List<(string Field, SearchValues<string> Search, Dictionary<string, List<int>> Rules)> _fields = [];
+    private readonly List<(string Field, SearchValues<string> Search, LiteralTable Literals)> _fields = [];
     private readonly int _count;
 
     /// <param name="requirements">Per candidate, in order: the literals one of which it needs, by the format's field name (null: the raw text), or null when it needs none.</param>
@@ -39,7 +39,7 @@ internal sealed class PrefilterIndex
 
         foreach (var (field, rules) in byField)
         {
-            _fields.Add((field, SearchValues.Create([.. rules.Keys], StringComparison.OrdinalIgnoreCase), rules));
+            _fields.Add((field, SearchValues.Create([.. rules.Keys], StringComparison.OrdinalIgnoreCase), new LiteralTable(rules)));
         }
     }
 
@@ -51,17 +51,17 @@ internal sealed class PrefilterIndex
             candidates[i] = true;
         }
 
-        foreach (var (field, search, rules) in _fields)
+        foreach (var (field, search, literals) in _fields)
         {
             if (field == Raw)
             {
-                Find(logEvent.Raw, search, rules, candidates);
+                Find(logEvent.Raw, search, literals, candidates);
             }
             else if (logEvent.Fields.TryGetValue(field, out var value))
             {
                 foreach (var text in value.Values)
                 {
-                    Find(text, search, rules, candidates);
+                    Find(text, search, literals, candidates);
                 }
             }
         }
@@ -69,7 +69,7 @@ internal sealed class PrefilterIndex
 
     public int Count => _count;
 
-    private static void Find(string text, SearchValues<string> search, Dictionary<string, List<int>> rules, Span<bool> candidates)
+    private static void Find(string text, SearchValues<string> search, LiteralTable literals, Span<bool> candidates)
     {
         var span = text.AsSpan();
         var at = 0;
@@ -81,18 +81,8 @@ internal sealed class PrefilterIndex
                 return;
             }
 
-            // The search says where a literal starts, not which: the few literals of this field are checked there.
-            var rest = span[(at + found)..];
-            foreach (var (literal, indexes) in rules)
-            {
-                if (rest.StartsWith(literal, StringComparison.OrdinalIgnoreCase))
-                {
-                    foreach (var i in indexes)
-                    {
-                        candidates[i] = true;
-                    }
-                }
-            }
+            // The search says where a literal starts, not which: the literals sharing its first characters are checked.
+            literals.MarkAt(span[(at + found)..], candidates);
 
             at += found + 1;
         }
