@@ -62,7 +62,7 @@ public sealed class ScanCommand
         }
 
         var settings = plan.Value!.Settings;
-        var outputs = OutputSpec.ParseAll(settings.GetList(ScanSettings.Output.Key), settings.Where(ScanSettings.Output.Key), _context.Reporters, _context.WorkingDirectory);
+        var outputs = ConfiguredReports.Files(settings, _context);
         var source = new SourceChoice(result.GetValue(_history), result.GetValue(_commits), result.GetValue(_staged))
             .Open(Path.GetFullPath(root, _context.WorkingDirectory), plan.Value.Exclusions);
         if (!outputs.Succeeded || !source.Succeeded)
@@ -73,10 +73,7 @@ public sealed class ScanCommand
 
         var quiet = settings.Get(ScanSettings.Quiet.Key) == "true";
         var report = await ScanAsync(plan.Value, source.Value!, quiet, cancellationToken).ConfigureAwait(false);
-        var format = settings.Get(ScanSettings.Format.Key)!;
-        var toStdout = quiet && !settings.IsSet(ScanSettings.Format.Key) ? null : _context.Reporters.First(r => string.Equals(r.Format, format, StringComparison.OrdinalIgnoreCase));
-        var written = ReportWriter.WriteAll(report, toStdout, outputs.Value!, _context.Output, _context.OutputIsTerminal, _context.Error);
-        return ExitCodes.Of(report, settings.Get(ScanSettings.FailOnError.Key) == "true", written);
+        return ConfiguredReports.WriteAndExit(report, settings, outputs.Value!, _context);
     }
 
     private async Task<ScanReport> ScanAsync(ScanPlan plan, IFileSource source, bool quiet, CancellationToken cancellationToken)

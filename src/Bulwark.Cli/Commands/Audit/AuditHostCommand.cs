@@ -56,7 +56,7 @@ public sealed class AuditHostCommand
         }
 
         var settings = plan.Value!.Settings;
-        var outputs = OutputSpec.ParseAll(settings.GetList(ScanSettings.Output.Key), settings.Where(ScanSettings.Output.Key), _context.Reporters, _context.WorkingDirectory);
+        var outputs = ConfiguredReports.Files(settings, _context);
         if (!outputs.Succeeded)
         {
             Messages.Problems(_context.Error, outputs.Problems);
@@ -66,14 +66,7 @@ public sealed class AuditHostCommand
         var scanner = (HostScanner)plan.Value.Scanners.Single();
         var report = await ScanExecution.RunAsync(plan.Value, new NoFiles(scanner.Files.IsLive ? "the live host" : scanner.Files.Description), new ScanProgress(), cancellationToken).ConfigureAwait(false);
         var remediate = result.GetValue(_remediate);
-        var quiet = settings.Get(ScanSettings.Quiet.Key) == "true";
-        IReporter? toStdout = null;
-        if (remediate is null && !(quiet && !settings.IsSet(ScanSettings.Format.Key)))
-        {
-            var format = settings.Get(ScanSettings.Format.Key)!;
-            toStdout = _context.Reporters.First(r => string.Equals(r.Format, format, StringComparison.OrdinalIgnoreCase));
-        }
-
+        var toStdout = remediate is null ? ConfiguredReports.StandardOutput(settings, _context) : null;
         var written = ReportWriter.WriteAll(report, toStdout, outputs.Value!, _context.Output, _context.OutputIsTerminal, _context.Error);
         if (remediate is not null && scanner.Audit is { } audit)
         {

@@ -6,7 +6,6 @@ using Bulwark.Engine.Planning;
 using Bulwark.Engine.Scanning;
 using Bulwark.Engine.Settings;
 using Bulwark.Scanners.Detection;
-using Bulwark.Sdk;
 
 namespace Bulwark.Cli.Commands.Detect;
 
@@ -74,7 +73,7 @@ public sealed class DetectCommand
             return RunLive(result, (DetectionScanner)plan.Value.Scanners.Single(), listen, settings.Get(ScanSettings.Format.Key) == "json", cancellationToken);
         }
 
-        var outputs = OutputSpec.ParseAll(settings.GetList(ScanSettings.Output.Key), settings.Where(ScanSettings.Output.Key), _context.Reporters, _context.WorkingDirectory);
+        var outputs = ConfiguredReports.Files(settings, _context);
         if (!outputs.Succeeded)
         {
             Messages.Problems(_context.Error, outputs.Problems);
@@ -82,15 +81,7 @@ public sealed class DetectCommand
         }
 
         var report = await ScanExecution.RunAsync(plan.Value, new NoFiles(string.Join(", ", logs)), new ScanProgress(), cancellationToken).ConfigureAwait(false);
-        IReporter? toStdout = null;
-        if (!(settings.Get(ScanSettings.Quiet.Key) == "true" && !settings.IsSet(ScanSettings.Format.Key)))
-        {
-            var format = settings.Get(ScanSettings.Format.Key)!;
-            toStdout = _context.Reporters.First(r => string.Equals(r.Format, format, StringComparison.OrdinalIgnoreCase));
-        }
-
-        var written = ReportWriter.WriteAll(report, toStdout, outputs.Value!, _context.Output, _context.OutputIsTerminal, _context.Error);
-        return ExitCodes.Of(report, settings.Get(ScanSettings.FailOnError.Key) == "true", written);
+        return ConfiguredReports.WriteAndExit(report, settings, outputs.Value!, _context);
     }
 
     private int RunLive(ParseResult result, DetectionScanner scanner, IReadOnlyList<string> listen, bool json, CancellationToken cancellationToken)

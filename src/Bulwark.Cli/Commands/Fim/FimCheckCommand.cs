@@ -40,7 +40,7 @@ public sealed class FimCheckCommand
         }
 
         var settings = plan.Settings;
-        var outputs = OutputSpec.ParseAll(settings.GetList(ScanSettings.Output.Key), settings.Where(ScanSettings.Output.Key), _context.Reporters, _context.WorkingDirectory);
+        var outputs = ConfiguredReports.Files(settings, _context);
         if (!outputs.Succeeded)
         {
             Messages.Problems(_context.Error, outputs.Problems);
@@ -55,15 +55,6 @@ public sealed class FimCheckCommand
         }
 
         var report = await Engine.Planning.ScanExecution.RunAsync(plan, new NoFiles(target.Root), new ScanProgress(), cancellationToken).ConfigureAwait(false);
-        var quiet = settings.Get(ScanSettings.Quiet.Key) == "true";
-        IReporter? toStdout = null;
-        if (!(quiet && !settings.IsSet(ScanSettings.Format.Key)))
-        {
-            var format = settings.Get(ScanSettings.Format.Key)!;
-            toStdout = _context.Reporters.First(r => string.Equals(r.Format, format, StringComparison.OrdinalIgnoreCase));
-        }
-
-        var written = ReportWriter.WriteAll(report, toStdout, outputs.Value!, _context.Output, _context.OutputIsTerminal, _context.Error);
-        return ExitCodes.Of(report, settings.Get(ScanSettings.FailOnError.Key) == "true", written);
+        return ConfiguredReports.WriteAndExit(report, settings, outputs.Value!, _context);
     }
 }
