@@ -1,4 +1,5 @@
 using Bulwark.Scanners.Detection.Events;
+using Bulwark.Scanners.Detection.Sigma.Conditions;
 using Bulwark.Scanners.Detection.Sigma.Model;
 
 namespace Bulwark.Scanners.Detection.Correlation;
@@ -72,11 +73,41 @@ internal sealed class CorrelationEngine(IReadOnlyList<SigmaCorrelation> correlat
                 var distinct = window.Items.Select(i => i.Value).Distinct(StringComparer.Ordinal).LongCount();
                 return correlation.Condition.Holds(distinct) ? distinct : null;
             case CorrelationType.Temporal:
-                var seen = window.Items.Select(i => i.Rule).Distinct().Count();
-                return seen == correlation.Rules.Count ? seen : null;
+                var seen = window.Items.Select(i => i.Rule).ToHashSet();
+                if (correlation.Condition.Expression is { } expression)
+                {
+                    return Holds(expression, correlation, seen) ? seen.Count : null;
+                }
+
+                return seen.Count == correlation.Rules.Count ? seen.Count : null;
             default:
                 return InOrder(correlation.Rules.Count, window) ? correlation.Rules.Count : null;
         }
+    }
+
+    // A temporal condition written over the referred rules (login and not mfa_passed): a name is true when that rule
+    // matched within the window.
+    private static bool Holds(ConditionNode node, SigmaCorrelation correlation, HashSet<int> seen) => node switch
+    {
+        ConditionRef reference => seen.Contains(IndexOf(correlation, reference.Name)),
+        ConditionNot not => !Holds(not.Operand, correlation, seen),
+        ConditionAnd and => and.Operands.All(o => Holds(o, correlation, seen)),
+        ConditionOr or => or.Operands.Any(o => Holds(o, correlation, seen)),
+        ConditionOf of => of.All ? of.Names.All(n => seen.Contains(IndexOf(correlation, n))) : of.Names.Any(n => seen.Contains(IndexOf(correlation, n))),
+        _ => false,
+    };
+
+    private static int IndexOf(SigmaCorrelation correlation, string name)
+    {
+        for (var i = 0; i < correlation.Rules.Count; i++)
+        {
+            if (correlation.Rules[i] == name)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     // Whether rule 0, then rule 1, … each matched no earlier than the one before, all within the window.

@@ -97,6 +97,36 @@ public sealed class CorrelationEngineTests
         Assert.Equal("account=alice", hit.GroupText);
     }
 
+    [Fact]
+    public void A_temporal_condition_over_the_rules_is_evaluated_within_the_span()
+    {
+        var loaded = Bulwark.Scanners.Detection.Sigma.Loading.SigmaLoader.LoadTexts([("c.yml", """
+            title: Login
+            name: login
+            logsource: { product: linux, service: sshd }
+            detection: { keywords: [Accepted], condition: keywords }
+            ---
+            title: Second factor
+            name: mfa
+            logsource: { product: linux, service: sshd }
+            detection: { keywords: [mfa ok], condition: keywords }
+            ---
+            title: Login without a second factor
+            correlation:
+              type: temporal
+              rules: [login, mfa]
+              group-by: [user]
+              timespan: 1m
+              condition: login and not mfa
+            """)]);
+        Assert.Empty(loaded.Problems);
+        var engine = new CorrelationEngine(loaded.Correlations);
+
+        Assert.Empty(engine.Add(Match("mfa", 0, ("user", "alice"))));
+        Assert.Empty(engine.Add(Match("login", 1, ("user", "alice"))));
+        Assert.Single(engine.Add(Match("login", 2, ("user", "mallory"))));
+    }
+
     private static SigmaCorrelation Correlation(CorrelationType type, string[] rules, string[] groupBy, params CorrelationBound[] bounds) => new()
     {
         Title = type.ToString(),
