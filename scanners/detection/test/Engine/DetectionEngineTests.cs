@@ -72,6 +72,34 @@ public sealed class DetectionEngineTests : IDisposable
     }
 
     [Fact]
+    public void A_network_connection_rule_reads_the_peer_of_an_auditd_connect_from_its_sockaddr_record()
+    {
+        var engine = Engine("""
+            title: Connection to the lab's C2 range on 4444
+            id: 5b1b7c52-5c0c-4c1e-9d0b-1a2b3c4d5e05
+            level: high
+            logsource: { product: linux, category: network_connection }
+            detection:
+              selection: { DestinationIp|cidr: 203.0.113.0/24, DestinationPort: 4444 }
+              condition: selection
+            """, out var problems);
+        Assert.Empty(problems);
+
+        var detections = Detect(engine, "audit.log", """
+            type=SYSCALL msg=audit(1710060100.000:5000): arch=c000003e syscall=42 success=no exit=-115 a0=3 a1=7ffd a2=10 a3=0 items=0 ppid=1 pid=4242 auid=1000 uid=33 gid=33 euid=33 comm="nc" exe="/usr/bin/nc.openbsd" key="net"
+            type=SOCKADDR msg=audit(1710060100.000:5000): saddr=0200115CCB0071070000000000000000
+            type=EOE msg=audit(1710060100.000:5000):
+            type=SYSCALL msg=audit(1710060101.000:5001): arch=c000003e syscall=42 success=yes exit=0 a0=3 a1=7ffd a2=10 a3=0 items=0 ppid=1 pid=4243 auid=1000 uid=33 gid=33 euid=33 comm="curl" exe="/usr/bin/curl" key="net"
+            type=SOCKADDR msg=audit(1710060101.000:5001): saddr=020001BBC63364090000000000000000
+            type=EOE msg=audit(1710060101.000:5001):
+            """);
+
+        var hit = Assert.Single(detections);
+        Assert.Equal("/usr/bin/nc.openbsd", hit.Events[0].Fields["exe"].Single);
+        Assert.Equal("203.0.113.7", hit.Events[0].Fields["saddr.ip"].Single);
+    }
+
+    [Fact]
     public void A_correlation_fires_per_group_and_its_referred_rule_does_not_report_on_its_own()
     {
         var engine = Engine(Rules, out _);

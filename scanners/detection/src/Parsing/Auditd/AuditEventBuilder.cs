@@ -84,6 +84,14 @@ internal static class AuditEventBuilder
                     fields.Append(field.Key, value);
                     fields.Append("path." + field.Key, value);
                     break;
+                case "SOCKADDR" when field.Key == "saddr":
+                    fields.TryAdd("saddr", field.Value);
+                    foreach (var (name, decoded) in AuditSockaddr.Decode(field.Value))
+                    {
+                        fields.TryAdd(name, decoded);
+                    }
+
+                    break;
                 case "PROCTITLE" when field.Key == "proctitle":
                     // The process title is argv joined by NULs.
                     fields.TryAdd("proctitle", AuditHex.Text(field).Replace('\0', ' ').TrimEnd());

@@ -23,7 +23,7 @@ namespace Bulwark.Scanners.Detection.Parsing.Auditd;
 /// <c>syscall.a0</c>…<c>syscall.a3</c>: SYSCALL's raw register arguments.</item>
 /// <item><c>CommandLine</c>: the arguments joined by spaces (the decoded <c>proctitle</c> without EXECVE);
 /// <c>Image</c>: <c>exe</c>.</item>
-/// <item><c>proctitle</c> decoded (NULs as spaces); <c>cwd</c> from CWD.</item>
+/// <item><c>proctitle</c> decoded (NULs as spaces); <c>cwd</c> from CWD; from SOCKADDR, <c>saddr.family</c>, <c>saddr.ip</c>, <c>saddr.port</c> (or <c>saddr.path</c>).</item>
 /// <item><c>name</c> and <c>nametype</c> of every PATH item (multi-valued), also as <c>path.name</c> and
 /// <c>path.nametype</c>.</item>
 /// <item><c>audit.id</c> (<c>TIME:SERIAL</c>) and <c>node</c>; the time and <see cref="LogEvent.Host"/> (the node)
