@@ -100,6 +100,37 @@ public sealed class DetectionEngineTests : IDisposable
     }
 
     [Fact]
+    public void An_auditd_exec_names_its_parent_when_the_log_showed_the_parents_own_exec()
+    {
+        var engine = Engine("""
+            title: A web server's shell fetching something
+            id: 5b1b7c52-5c0c-4c1e-9d0b-1a2b3c4d5e06
+            level: high
+            logsource: { product: linux, category: process_creation }
+            detection:
+              selection: { ParentImage|endswith: '/sh', Image|endswith: '/curl', ParentCommandLine|contains: 'cd /var/www' }
+              condition: selection
+            """, out var problems);
+        Assert.Empty(problems);
+
+        var detections = Detect(engine, "audit.log", """
+            type=SYSCALL msg=audit(1710060200.000:6000): arch=c000003e syscall=59 success=yes exit=0 a0=1 a1=2 a2=3 a3=0 items=1 ppid=900 pid=1000 auid=4294967295 uid=33 gid=33 euid=33 comm="sh" exe="/usr/bin/sh" key="exec"
+            type=EXECVE msg=audit(1710060200.000:6000): argc=3 a0="sh" a1="-c" a2="cd /var/www && curl -s http://203.0.113.7/x"
+            type=EOE msg=audit(1710060200.000:6000):
+            type=SYSCALL msg=audit(1710060200.100:6001): arch=c000003e syscall=59 success=yes exit=0 a0=1 a1=2 a2=3 a3=0 items=1 ppid=1000 pid=1001 auid=4294967295 uid=33 gid=33 euid=33 comm="curl" exe="/usr/bin/curl" key="exec"
+            type=EXECVE msg=audit(1710060200.100:6001): argc=3 a0="curl" a1="-s" a2="http://203.0.113.7/x"
+            type=EOE msg=audit(1710060200.100:6001):
+            type=SYSCALL msg=audit(1710060200.200:6002): arch=c000003e syscall=59 success=yes exit=0 a0=1 a1=2 a2=3 a3=0 items=1 ppid=4242 pid=1002 auid=1000 uid=0 gid=0 euid=0 comm="curl" exe="/usr/bin/curl" key="exec"
+            type=EXECVE msg=audit(1710060200.200:6002): argc=2 a0="curl" a1="http://localhost/health"
+            type=EOE msg=audit(1710060200.200:6002):
+            """);
+
+        var hit = Assert.Single(detections);
+        Assert.Equal("/usr/bin/sh", hit.Events[0].Fields["ParentImage"].Single);
+        Assert.Equal([4L, 5L, 6L], hit.Events[0].Lines);
+    }
+
+    [Fact]
     public void A_correlation_fires_per_group_and_its_referred_rule_does_not_report_on_its_own()
     {
         var engine = Engine(Rules, out _);

@@ -12,7 +12,7 @@ internal static class AuditEventBuilder
 {
     private const string Syscall = "SYSCALL";
 
-    public static LogEvent Build(PendingAuditEvent pending, string format, string source)
+    public static LogEvent Build(PendingAuditEvent pending, string format, string source, ProcessTable? processes = null)
     {
         var fields = new EventFields();
         var records = pending.Records;
@@ -42,6 +42,11 @@ internal static class AuditEventBuilder
         }
 
         AddConveniences(fields, arguments);
+        if (processes is not null)
+        {
+            AddParent(fields, processes);
+        }
+
         return new LogEvent
         {
             Source = source,
@@ -100,6 +105,24 @@ internal static class AuditEventBuilder
                     fields.TryAdd(field.Key, AuditHex.IsEncodedField(field.Key) ? AuditHex.Text(field) : field.Value);
                     break;
             }
+        }
+    }
+
+    // The parent's image and command line when this log showed the parent's own exec; an exec is then remembered.
+    private static void AddParent(EventFields fields, ProcessTable processes)
+    {
+        if (fields.Get("ppid") is { } ppid && processes.Find(ppid) is { } parent)
+        {
+            fields.Set("ParentImage", parent.Image);
+            if (parent.CommandLine is not null)
+            {
+                fields.Set("ParentCommandLine", parent.CommandLine);
+            }
+        }
+
+        if (fields.Get("pid") is { } pid && fields.Get("Image") is { } image && fields.Get("execve.argc") is not null)
+        {
+            processes.Record(pid, image, fields.Get("CommandLine"));
         }
     }
 

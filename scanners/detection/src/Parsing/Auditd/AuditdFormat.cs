@@ -23,6 +23,7 @@ namespace Bulwark.Scanners.Detection.Parsing.Auditd;
 /// <c>syscall.a0</c>…<c>syscall.a3</c>: SYSCALL's raw register arguments.</item>
 /// <item><c>CommandLine</c>: the arguments joined by spaces (the decoded <c>proctitle</c> without EXECVE);
 /// <c>Image</c>: <c>exe</c>.</item>
+/// <item><c>ParentImage</c> and <c>ParentCommandLine</c> when the same log showed the parent process's own exec.</item>
 /// <item><c>proctitle</c> decoded (NULs as spaces); <c>cwd</c> from CWD; from SOCKADDR, <c>saddr.family</c>, <c>saddr.ip</c>, <c>saddr.port</c> (or <c>saddr.path</c>).</item>
 /// <item><c>name</c> and <c>nametype</c> of every PATH item (multi-valued), also as <c>path.name</c> and
 /// <c>path.nametype</c>.</item>
@@ -51,6 +52,7 @@ internal sealed class AuditdFormat(int maxPending = AuditdFormat.DefaultMaxPendi
     public IEnumerable<LogEvent> Parse(IEnumerable<(long Line, string Text)> lines, string source)
     {
         var pending = new PendingAuditEvents(maxPending);
+        var processes = new ProcessTable();
         foreach (var (line, text) in lines)
         {
             if (text.Length > LineReader.MaxLineLength || !AuditRecordParser.TryParse(line, text, out var record))
@@ -61,24 +63,24 @@ internal sealed class AuditdFormat(int maxPending = AuditdFormat.DefaultMaxPendi
 
             while (pending.TryTakeOlderThan(record.Time - CompletionTimeout, out var expired))
             {
-                yield return AuditEventBuilder.Build(expired, Id, source);
+                yield return AuditEventBuilder.Build(expired, Id, source, processes);
             }
 
             Add(record, pending, out var completed, out var evicted);
             if (evicted is not null)
             {
-                yield return AuditEventBuilder.Build(evicted, Id, source);
+                yield return AuditEventBuilder.Build(evicted, Id, source, processes);
             }
 
             if (completed is not null)
             {
-                yield return AuditEventBuilder.Build(completed, Id, source);
+                yield return AuditEventBuilder.Build(completed, Id, source, processes);
             }
         }
 
         while (pending.TryTakeOldest(out var rest))
         {
-            yield return AuditEventBuilder.Build(rest, Id, source);
+            yield return AuditEventBuilder.Build(rest, Id, source, processes);
         }
     }
 
