@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bulwark.Rules;
 using Bulwark.Scanners.Detection.Pipelines;
 using Bulwark.Sdk;
@@ -71,10 +70,9 @@ internal static class AnomalyLoader
     private static TimeSpan? Duration(YamlMap map, string key, string fallback)
     {
         var text = map.Text(key) ?? fallback;
-        var unit = text.Length > 1 ? text[^1] : ' ';
-        if (int.TryParse(text[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count > 0 && unit is 's' or 'm' or 'h' or 'd')
+        if (Durations.Parse(text) is { } duration)
         {
-            return unit switch { 's' => TimeSpan.FromSeconds(count), 'm' => TimeSpan.FromMinutes(count), 'h' => TimeSpan.FromHours(count), _ => TimeSpan.FromDays(count) };
+            return duration;
         }
 
         map.Problems.Add(new ConfigProblem(map.Where(key), $"'{key}' must be a duration such as 30s, 1m, 2h or 7d, not '{text}'"));

@@ -64,27 +64,7 @@ public sealed class FimWatchCommand
         }
     }
 
-    internal static TimeSpan? ParseInterval(string text)
-    {
-        if (text == "0")
-        {
-            return TimeSpan.Zero;
-        }
-
-        if (text.Length < 2 || !int.TryParse(text[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count <= 0)
-        {
-            return null;
-        }
-
-        return text[^1] switch
-        {
-            's' => TimeSpan.FromSeconds(count),
-            'm' => TimeSpan.FromMinutes(count),
-            'h' => TimeSpan.FromHours(count),
-            'd' => TimeSpan.FromDays(count),
-            _ => null,
-        };
-    }
+    internal static TimeSpan? ParseInterval(string text) => text == "0" ? TimeSpan.Zero : Bulwark.Rules.Durations.Parse(text);
 
     private static string Text(FimEvent e) =>
         $"{e.Time:yyyy-MM-ddTHH:mm:ssZ} {e.Finding.Severity.Name(),-8} {e.Finding.Change!.Kind,-20} {e.Finding.Message} [{e.Trigger}]";

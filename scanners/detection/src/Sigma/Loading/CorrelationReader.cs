@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bulwark.Rules;
 using Bulwark.Scanners.Detection.Sigma.Model;
 using Bulwark.Sdk;
@@ -85,21 +84,9 @@ internal static class CorrelationReader
     private static TimeSpan? ReadTimespan(YamlMap section, RuleContext context)
     {
         var text = section.Text("timespan");
-        if (text is { Length: >= 2 } && long.TryParse(text[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var amount) && amount > 0)
+        if (Durations.Parse(text) is { } span)
         {
-            TimeSpan? span = text[^1] switch
-            {
-                's' => TimeSpan.FromSeconds(amount),
-                'm' => TimeSpan.FromMinutes(amount),
-                'h' => TimeSpan.FromHours(amount),
-                'd' => TimeSpan.FromDays(amount),
-                'w' => TimeSpan.FromDays(amount * 7),
-                _ => null,
-            };
-            if (span is not null)
-            {
-                return span;
-            }
+            return span;
         }
 
         context.Refuse(section.Where("timespan"), text is null ? "the correlation has no 'timespan'" : $"timespan '{text}' must be a number and a unit: s, m, h or d (such as 90m)");
