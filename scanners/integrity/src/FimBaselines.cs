@@ -34,7 +34,7 @@ public static class FimBaselines
     public static FimResult Update(FimTarget target, string? policyFile, string actor, string reason, string tool, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(target);
-        var (opened, failure) = OpenVerified(target);
+        var (opened, failure) = BaselineFile.OpenTrusted(target);
         if (opened is null)
         {
             return FimResult.Failed(failure!);
@@ -42,7 +42,7 @@ public static class FimBaselines
 
         using (opened)
         {
-            var policy = policyFile is null ? PolicyLoader.Parse(opened.Header.PolicyName, opened.Header.Policy) : PolicyLoader.Load(policyFile);
+            var policy = policyFile is null ? opened.Policy() : PolicyLoader.Load(policyFile);
             if (!policy.Succeeded)
             {
                 return FimResult.Invalid(policy.Problems);
@@ -56,20 +56,9 @@ public static class FimBaselines
     public static string? Verify(FimTarget target)
     {
         ArgumentNullException.ThrowIfNull(target);
-        var (opened, failure) = OpenVerified(target);
+        var (opened, failure) = BaselineFile.OpenTrusted(target);
         opened?.Dispose();
         return failure;
-    }
-
-    private static (BaselineFile? Baseline, string? Failure) OpenVerified(FimTarget target)
-    {
-        if (!File.Exists(target.Database))
-        {
-            return (null, $"no baseline at {target.Database}: record one with bulwark fim init");
-        }
-
-        var (key, source, problem) = BaselineKeys.ForVerifying(target.KeyFile, target.Database);
-        return key is null ? (null, $"{source}: {problem}") : BaselineFile.Open(target.Database, key);
     }
 
     private static FimResult Record(FimTarget target, FimPolicy policy, string policyName, BaselineFile? previous, string actor, string reason, string tool, CancellationToken cancellationToken)

@@ -1,6 +1,5 @@
 using Bulwark.Scanners.Integrity.Checking;
 using Bulwark.Scanners.Integrity.Database;
-using Bulwark.Scanners.Integrity.Policy;
 using Bulwark.Scanners.Integrity.Walking;
 using Bulwark.Sdk;
 
@@ -41,14 +40,7 @@ public sealed class IntegrityScanner : IScanner
     /// <inheritdoc />
     public ValueTask FinishAsync(IFindingSink sink, CancellationToken cancellationToken)
     {
-        var (key, source, keyProblem) = BaselineKeys.ForVerifying(_target.KeyFile, _target.Database);
-        if (key is null)
-        {
-            sink.Error(source, keyProblem!);
-            return ValueTask.CompletedTask;
-        }
-
-        var (baseline, problem) = BaselineFile.Open(_target.Database, key);
+        var (baseline, problem) = BaselineFile.OpenTrusted(_target);
         if (baseline is null)
         {
             sink.Error(_target.Database, problem!);
@@ -57,10 +49,10 @@ public sealed class IntegrityScanner : IScanner
 
         using (baseline)
         {
-            var policy = PolicyLoader.Parse(baseline.Header.PolicyName, baseline.Header.Policy);
+            var policy = baseline.Policy();
             if (!policy.Succeeded)
             {
-                sink.Error(_target.Database, "the baseline's policy cannot be read: " + string.Join("; ", policy.Problems));
+                sink.Error(_target.Database, string.Join("; ", policy.Problems.Select(p => p.Message)));
                 return ValueTask.CompletedTask;
             }
 
@@ -86,7 +78,7 @@ public sealed class IntegrityScanner : IScanner
                 sink.Error(path, message);
             }
 
-            sink.Note(new ScanNote(Info.Id, $"{outcome.Examined} paths under {_target.Root} compared with the baseline of {baseline.Header.CreatedAt:yyyy-MM-dd HH:mm:ss}Z accepted by {baseline.Header.AcceptedBy} ({baseline.Count} entries, signed by {BaselineKeys.Fingerprint(key)}); {outcome.Changes.Count} changes"));
+            sink.Note(new ScanNote(Info.Id, $"{outcome.Examined} paths under {_target.Root} compared with the baseline of {baseline.Header.CreatedAt:yyyy-MM-dd HH:mm:ss}Z accepted by {baseline.Header.AcceptedBy} ({baseline.Count} entries, signed by {BaselineKeys.Fingerprint(baseline.SignerKey)}); {outcome.Changes.Count} changes"));
         }
 
         return ValueTask.CompletedTask;

@@ -1,7 +1,9 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Bulwark.Scanners.Integrity.Policy;
 using Bulwark.Scanners.Integrity.Recording;
+using Bulwark.Sdk;
 using KeyBlobFormat = NSec.Cryptography.KeyBlobFormat;
 using PublicKey = NSec.Cryptography.PublicKey;
 using SignatureAlgorithm = NSec.Cryptography.SignatureAlgorithm;
@@ -68,6 +70,30 @@ internal sealed class BaselineFile : IDisposable
         }
 
         return (new BaselineFile(path, file, file.Length - BaselineFormat.TrailerSize, digest!, count, header!, headerEnd, publicKey), null);
+    }
+
+    /// <summary>
+    /// Opens <paramref name="target"/>'s baseline against its trusted key (<c>--key</c>, else the public key beside it), or
+    /// says why not: no baseline yet, no key, or a baseline that fails its signature.
+    /// </summary>
+    public static (BaselineFile? Baseline, string? Failure) OpenTrusted(FimTarget target)
+    {
+        if (!File.Exists(target.Database))
+        {
+            return (null, $"no baseline at {target.Database}: record one with bulwark fim init");
+        }
+
+        var (key, source, problem) = BaselineKeys.ForVerifying(target.KeyFile, target.Database);
+        return key is null ? (null, $"{source}: {problem}") : Open(target.Database, key);
+    }
+
+    /// <summary>The policy the baseline was recorded under (stored in its signed header).</summary>
+    public Created<FimPolicy> Policy()
+    {
+        var policy = PolicyLoader.Parse(Header.PolicyName, Header.Policy);
+        return policy.Succeeded
+            ? policy
+            : Created<FimPolicy>.Failed(Path, "the baseline's policy cannot be read: " + string.Join("; ", policy.Problems));
     }
 
     /// <summary>The entries, in path order, each with its facts.</summary>

@@ -102,13 +102,7 @@ public sealed class FimWatcher : IDisposable
 
     private string? Load()
     {
-        var (key, source, problem) = BaselineKeys.ForVerifying(_target.KeyFile, _target.Database);
-        if (key is null)
-        {
-            return $"{source}: {problem}";
-        }
-
-        var (baseline, failure) = BaselineFile.Open(_target.Database, key);
+        var (baseline, failure) = BaselineFile.OpenTrusted(_target);
         if (baseline is null)
         {
             return failure;
@@ -116,10 +110,10 @@ public sealed class FimWatcher : IDisposable
 
         using (baseline)
         {
-            var policy = PolicyLoader.Parse(baseline.Header.PolicyName, baseline.Header.Policy);
+            var policy = baseline.Policy();
             if (!policy.Succeeded)
             {
-                return "the baseline's policy cannot be read: " + string.Join("; ", policy.Problems);
+                return string.Join("; ", policy.Problems.Select(p => p.Message));
             }
 
             _policy = policy.Value!;
