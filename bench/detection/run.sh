@@ -20,25 +20,29 @@ if [ ! -f "$work/process.jsonl" ]; then
 fi
 python3 "$here/rules_to_grep.py" "$rules" > "$work/patterns.txt"
 
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-measure() {  # name file command...: prints "seconds rss_kb" of the median round
-  local name=$1 file=$2; shift 2
+measure() {  # name command...: prints "wall_s rss_kb cpu_s" of the median round (by wall time)
+  local name=$1; shift
   for r in $(seq "$rounds"); do
-    /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" > "$work/$name.out" 2> "$work/$name.err" || true
+    /usr/bin/time -f "%e %M %U %S" -o "$work/time.txt" "$@" > "$work/$name.out" 2> "$work/$name.err" || true
     cat "$work/time.txt"
-  done | sort -n | awk -v n="$rounds" '{s[NR]=$1; m[NR]=$2} END {i=int((n+1)/2); print s[i], m[i]}'
+  done | sort -n | awk -v n="$rounds" '{s[NR]=$1; m[NR]=$2; c[NR]=$3+$4} END {i=int((n+1)/2); print s[i], m[i], c[i]}'
+}
+rate() { python3 -c "print(f'{$1/$2:,.0f}')"; }
+row() {  # file lines tool wall rss cpu result
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$1" "$2" "$3" "$4" "$(rate "$2" "$4")" "$6" "$(rate "$2" "$6")" "$(($5 / 1024))" "$7"
 }
 
-printf '| input | lines | tool | median s | lines/s | peak RSS MB | result |\n|---|---|---|---|---|---|---|\n'
+printf '| input | lines | tool | median wall s | lines/s | CPU s | lines per CPU-second | peak RSS MB | result |\n|---|---|---|---|---|---|---|---|---|\n'
 for file in process.jsonl auth.log; do
   lines=$(wc -l < "$work/$file")
-  read -r bs bm < <(measure "bulwark-$file" "$file" "$bin" detect --rules "$rules" "$work/$file" --format json --fail-on none)
-  found=$(python3 -c "import json;print(len(json.load(open('$work/bulwark-$file.out'))['detections']))")
-  printf '| %s | %s | bulwark detect (210 rules) | %s | %s | %s | %s detections |\n' "$file" "$lines" "$bs" \
-    "$(python3 -c "print(f'{$lines/$bs:,.0f}')")" "$((bm / 1024))" "$found"
-  read -r gs gm < <(measure "grep-$file" "$file" grep -c -i -F -f "$work/patterns.txt" "$work/$file")
-  printf '| %s | %s | grep -F -i, %s literals | %s | %s | %s | %s lines with a literal |\n' "$file" "$lines" \
-    "$(wc -l < "$work/patterns.txt")" "$gs" "$(python3 -c "print(f'{$lines/$gs:,.0f}')")" "$((gm / 1024))" "$(cat "$work/grep-$file.out")"
+  for threads in 1 "$(nproc)"; do
+    read -r bs bm bc < <(measure "bulwark-$file" "$bin" detect --threads "$threads" --rules "$rules" "$work/$file" --format json --fail-on none)
+    found=$(python3 -c "import json;print(len(json.load(open('$work/bulwark-$file.out'))['detections']))")
+    row "$file" "$lines" "bulwark detect, $threads thread(s)" "$bs" "$bm" "$bc" "$found detections"
+  done
+  read -r gs gm gc < <(measure "grep-$file" grep -c -i -F -f "$work/patterns.txt" "$work/$file")
+  row "$file" "$lines" "grep -F -i, $(wc -l < "$work/patterns.txt") literals" "$gs" "$gm" "$gc" "$(cat "$work/grep-$file.out") lines with a literal"
 done
 echo
-echo "Machine: $(nproc) cores, $(uname -r); medians of $rounds rounds; bulwark includes start-up and rule loading (~0.4 s)."
+echo "Machine: $(nproc) cores, $(uname -r); medians of $rounds rounds; bulwark includes start-up and rule loading (~0.35 s, one thread)."
+echo "Lines per CPU-second is the per-core rate: lines over the user+system time of all the process's threads."

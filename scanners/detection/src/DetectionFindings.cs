@@ -36,7 +36,7 @@ internal static class DetectionFindings
         e.Source,
         e.Line,
         e.Time?.ToString("yyyy-MM-dd'T'HH:mm:ss.fffK", CultureInfo.InvariantCulture),
-        e.Fields.ToDictionary(f => f.Key, f => string.Join(",", f.Value.Values), StringComparer.Ordinal));
+        e.AllFields().ToDictionary(f => f.Key, f => string.Join(",", f.Value.Values), StringComparer.Ordinal));
 
     private static Severity SeverityOf(string level) => level.ToLowerInvariant() switch
     {

@@ -76,7 +76,7 @@ public sealed class DetectionScanner : IScanner
             sink.Note(new ScanNote(Info.Id, "rule refused: " + refused, IsWarning: true));
         }
 
-        var reader = new LogReader();
+        var reader = new LogReader(fieldsRead: _settings.Engine.FieldsRead);
         long detections = 0;
         foreach (var path in _settings.Logs)
         {
@@ -87,10 +87,12 @@ public sealed class DetectionScanner : IScanner
                 continue;
             }
 
-            foreach (var logEvent in log.Events())
+            // Parsing and rule matching run on several threads; what remembers earlier events (correlations, rate
+            // rules) sees them here, one at a time and in order.
+            foreach (var (logEvent, matched) in log.Events(_settings.Engine.Match, _settings.Threads))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                foreach (var result in _settings.Engine.Evaluate(logEvent))
+                foreach (var result in _settings.Engine.Conclude(logEvent, matched))
                 {
                     sink.Add(DetectionFindings.For(result));
                     detections++;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bulwark.Scanners.Detection.Anomalies;
 using Bulwark.Scanners.Detection.Engine;
 using Bulwark.Scanners.Detection.Pipelines;
@@ -8,7 +9,7 @@ using Bulwark.Sdk;
 namespace Bulwark.Scanners.Detection;
 
 /// <summary>The module's settings, read and checked: the rules loaded, compiled and bound, and the logs to read.</summary>
-internal sealed record DetectionSettings(DetectionEngine Engine, int Correlations, IReadOnlyList<ConfigProblem> Refused, IReadOnlyList<string> Logs, string? LogFormat)
+internal sealed record DetectionSettings(DetectionEngine Engine, int Correlations, IReadOnlyList<ConfigProblem> Refused, IReadOnlyList<string> Logs, string? LogFormat, int Threads)
 {
     public static Created<DetectionSettings> Read(ISettingValues settings)
     {
@@ -47,6 +48,7 @@ internal sealed record DetectionSettings(DetectionEngine Engine, int Correlation
         }
 
         var logs = settings.GetList(DetectionModule.Logs.Key).Select(l => l == "-" ? l : settings.ResolvePath(DetectionModule.Logs.Key, l)).ToList();
-        return Created<DetectionSettings>.Ok(new DetectionSettings(engine, loaded.Correlations.Count, refused, logs, settings.Get(DetectionModule.LogFormat.Key)));
+        var threads = settings.Get(DetectionModule.Threads.Key) is { } given ? int.Parse(given, CultureInfo.InvariantCulture) : Environment.ProcessorCount;
+        return Created<DetectionSettings>.Ok(new DetectionSettings(engine, loaded.Correlations.Count, refused, logs, settings.Get(DetectionModule.LogFormat.Key), threads));
     }
 }

@@ -28,8 +28,15 @@ internal sealed class AnomalyDetector
 
     public int Count => _bound.Select(b => b.Rule).Distinct().Count();
 
-    public IEnumerable<DetectionResult> Evaluate(LogEvent logEvent)
+    /// <summary>The fields (by the format's names) the rate rules bound to <paramref name="format"/> read.</summary>
+    public IEnumerable<string> FieldsRead(string format) =>
+        _bound.Where(b => b.Binding.Format == format)
+            .SelectMany(b => b.Rule.Match.Keys.Append(b.Rule.GroupBy).OfType<string>().Select(b.Binding.FieldName).Concat(b.Binding.When.Keys));
+
+    /// <summary>The rate rules <paramref name="logEvent"/> sets off; null for none.</summary>
+    public List<DetectionResult>? Evaluate(LogEvent logEvent)
     {
+        List<DetectionResult>? found = null;
         var time = logEvent.Time ?? _clock;
         _clock = time > _clock ? time : _clock;
         foreach (var (rule, binding, baseline) in _bound)
@@ -48,9 +55,11 @@ internal sealed class AnomalyDetector
             if (baseline.Add(group, time) is { } fired)
             {
                 var hit = new AnomalyHit(rule, group, fired.Count, fired.Usual);
-                yield return new DetectionResult(null, null, [logEvent], rule.GroupBy is null ? null : $"{rule.GroupBy}={group}", hit);
+                (found ??= []).Add(new DetectionResult(null, null, [logEvent], rule.GroupBy is null ? null : $"{rule.GroupBy}={group}", hit));
             }
         }
+
+        return found;
     }
 
     private static bool Matches(RateAnomaly rule, SourceBinding binding, LogEvent logEvent) =>

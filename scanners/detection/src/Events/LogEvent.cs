@@ -30,4 +30,13 @@ internal sealed record LogEvent
 
     /// <summary>The lines of the source the event was made from, for an event joined from several records (auditd).</summary>
     public IReadOnlyList<long> Lines { get; init; } = [];
+
+    /// <summary>
+    /// Set when the parser read only the fields the rules look at (<see cref="Fields"/> holds just those): it reads the
+    /// event again, whole, when a detection reports it. Null when <see cref="Fields"/> are all there is.
+    /// </summary>
+    public IPartialEventReader? Partial { get; init; }
+
+    /// <summary>Every field of the event: <see cref="Fields"/>, or for a partly read event all of them, read again.</summary>
+    public IReadOnlyDictionary<string, EventValue> AllFields() => Partial?.AllFields(this) ?? Fields;
 }

@@ -8,8 +8,7 @@ internal static class JsonLine
     /// <summary>The line as a JSON document whose root is an object; null when it is not one (or not JSON).</summary>
     public static JsonDocument? TryParse(string text)
     {
-        var trimmed = text.AsSpan().Trim();
-        if (trimmed.Length < 2 || trimmed[0] != '{' || trimmed[^1] != '}')
+        if (!LooksLikeObject(text))
         {
             return null;
         }
@@ -22,6 +21,13 @@ internal static class JsonLine
         {
             return null;
         }
+    }
+
+    /// <summary>Whether the line could be one JSON object: braces at both ends, ignoring white space.</summary>
+    public static bool LooksLikeObject(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        return trimmed.Length >= 2 && trimmed[0] == '{' && trimmed[^1] == '}';
     }
 
     /// <summary>A scalar as text: strings as they are, numbers as written, <c>true</c>/<c>false</c>; others as JSON.</summary>

@@ -14,10 +14,13 @@ internal static class LineByLine
     {
         foreach (var (line, text) in lines)
         {
-            var parsed = text.Length > LineReader.MaxLineLength ? null : parse(line, text, source);
-            yield return parsed ?? RawEvent.For(line, text, source);
+            yield return One(line, text, source, parse);
         }
     }
+
+    /// <summary>The event of one line: the format's, or a raw one when it cannot read it or the line is too long to be a record.</summary>
+    public static LogEvent One(long line, string text, string source, LineParser parse) =>
+        (text.Length > LineReader.MaxLineLength ? null : parse(line, text, source)) ?? RawEvent.For(line, text, source);
 
     /// <summary>The share of <paramref name="lines"/> that <paramref name="matches"/>, 0 for none.</summary>
     public static double Share(IReadOnlyList<string> lines, Func<string, bool> matches)

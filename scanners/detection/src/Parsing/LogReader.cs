@@ -12,7 +12,10 @@ namespace Bulwark.Scanners.Detection.Parsing;
 /// Blank lines are counted but make no event. Every other line ends up in an event: the format's own, or a raw one
 /// when the format could not read it.
 /// </remarks>
-internal sealed class LogReader(IReadOnlyList<ILogFormat>? formats = null, ParseStatistics? statistics = null)
+/// <param name="formats">The formats to choose from (all by default).</param>
+/// <param name="statistics">Where to count (a new one by default).</param>
+/// <param name="fieldsRead">Per format id, the only fields the caller looks at (null: all); a format that can read just those does.</param>
+internal sealed class LogReader(IReadOnlyList<ILogFormat>? formats = null, ParseStatistics? statistics = null, Func<string, IReadOnlySet<string>?>? fieldsRead = null)
 {
     private readonly IReadOnlyList<ILogFormat> _formats = formats ?? LogFormats.All;
 
@@ -53,7 +56,12 @@ internal sealed class LogReader(IReadOnlyList<ILogFormat>? formats = null, Parse
 
         var counts = Statistics.For(chosen.Id);
         counts.Files++;
-        return OpenedLog.Of(source, chosen, Count(chosen.Parse(NonBlank(sample, lines, counts), source), counts), reader);
+        if (chosen is IProjectingFormat projecting && fieldsRead?.Invoke(chosen.Id) is { } fields)
+        {
+            chosen = projecting.Reading(fields);
+        }
+
+        return OpenedLog.Of(source, chosen, NonBlank(sample, lines, counts), counts, reader);
     }
 
     private ILogFormat Sniff(IEnumerator<(long Line, string Text)> lines, List<(long Line, string Text)> sample, string source)
@@ -105,20 +113,6 @@ internal sealed class LogReader(IReadOnlyList<ILogFormat>? formats = null, Parse
 
         counts.Blank++;
         return false;
-    }
-
-    private static IEnumerable<LogEvent> Count(IEnumerable<LogEvent> events, FormatStatistics counts)
-    {
-        foreach (var logEvent in events)
-        {
-            counts.Events++;
-            if (logEvent.Format == RawEvent.FormatId)
-            {
-                counts.Raw++;
-            }
-
-            yield return logEvent;
-        }
     }
 
     private string KnownIds() => string.Join(", ", _formats.Select(f => f.Id));

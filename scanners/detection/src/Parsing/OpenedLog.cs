@@ -8,16 +8,18 @@ namespace Bulwark.Scanners.Detection.Parsing;
 /// </summary>
 internal sealed class OpenedLog : IDisposable
 {
-    private readonly IEnumerable<LogEvent> _events;
+    private readonly IEnumerable<(long Line, string Text)> _lines;
+    private readonly FormatStatistics? _counts;
     private readonly IDisposable? _input;
     private bool _read;
 
-    private OpenedLog(string source, ILogFormat? format, string? error, IEnumerable<LogEvent> events, IDisposable? input)
+    private OpenedLog(string source, ILogFormat? format, string? error, IEnumerable<(long Line, string Text)> lines, FormatStatistics? counts, IDisposable? input)
     {
         Source = source;
         Format = format;
         Error = error;
-        _events = events;
+        _lines = lines;
+        _counts = counts;
         _input = input;
     }
 
@@ -33,13 +35,22 @@ internal sealed class OpenedLog : IDisposable
     /// </summary>
     public string? Error { get; private set; }
 
-    public static OpenedLog Failed(string source, string error) => new(source, null, error, [], null);
+    public static OpenedLog Failed(string source, string error) => new(source, null, error, [], null, null);
 
-    public static OpenedLog Of(string source, ILogFormat format, IEnumerable<LogEvent> events, IDisposable input) =>
-        new(source, format, null, events, input);
+    /// <param name="lines">The non-blank numbered lines to read, in one pass.</param>
+    /// <param name="counts">Where the format's events and raw events are counted.</param>
+    public static OpenedLog Of(string source, ILogFormat format, IEnumerable<(long Line, string Text)> lines, FormatStatistics counts, IDisposable input) =>
+        new(source, format, null, lines, counts, input);
 
     /// <summary>The events, in one pass (none when <see cref="Error"/> is set); the input is closed at the end.</summary>
-    public IEnumerable<LogEvent> Events()
+    public IEnumerable<LogEvent> Events() => Events(static _ => false, 1).Select(e => e.Event);
+
+    /// <summary>
+    /// The events, each with what <paramref name="work"/> made of it, in one pass and in the log's order. A line format is
+    /// read on <paramref name="threads"/> threads (<see cref="ParallelLines"/>), <paramref name="work"/> included, so it
+    /// must be safe to run on several events at once; other formats are read on the calling thread.
+    /// </summary>
+    public IEnumerable<(LogEvent Event, T Result)> Events<T>(Func<LogEvent, T> work, int threads)
     {
         if (_read)
         {
@@ -47,16 +58,23 @@ internal sealed class OpenedLog : IDisposable
         }
 
         _read = true;
-        return Read();
+        if (Format is null)
+        {
+            return [];
+        }
+
+        return Read(Format is ILineFormat lineFormat && threads > 1
+            ? ParallelLines.Read(_lines.GetEnumerator(), lineFormat, Source, work, threads)
+            : Format.Parse(_lines, Source).Select(e => (e, work(e))));
     }
 
     public void Dispose() => _input?.Dispose();
 
-    private IEnumerable<LogEvent> Read()
+    private IEnumerable<(LogEvent Event, T Result)> Read<T>(IEnumerable<(LogEvent Event, T Result)> read)
     {
         try
         {
-            using var events = _events.GetEnumerator();
+            using var events = read.GetEnumerator();
             while (true)
             {
                 try
@@ -70,6 +88,12 @@ internal sealed class OpenedLog : IDisposable
                 {
                     Error = $"reading log {Source}: {exception.Message}";
                     break;
+                }
+
+                _counts!.Events++;
+                if (events.Current.Event.Format == RawEvent.FormatId)
+                {
+                    _counts.Raw++;
                 }
 
                 yield return events.Current;

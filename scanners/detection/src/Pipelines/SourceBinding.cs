@@ -20,6 +20,11 @@ internal sealed record SourceBinding(string Format, IReadOnlyDictionary<string, 
             return false;
         }
 
+        if (When.Count == 0)
+        {
+            return true;
+        }
+
         foreach (var (field, accepted) in When)
         {
             if (!logEvent.Fields.TryGetValue(field, out var value)
@@ -33,5 +38,5 @@ internal sealed record SourceBinding(string Format, IReadOnlyDictionary<string, 
     }
 
     /// <summary>The event's name for a Sigma field.</summary>
-    public string FieldName(string sigmaField) => Fields.TryGetValue(sigmaField, out var mapped) ? mapped : sigmaField;
+    public string FieldName(string sigmaField) => Fields.TryGetValue(sigmaField, out var mapped) ? string.Intern(mapped) : sigmaField;
 }

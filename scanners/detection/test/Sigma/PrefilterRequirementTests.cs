@@ -20,9 +20,9 @@ public sealed class PrefilterRequirementTests
             condition: selection
             """);
 
-        Assert.Equal(["Image~'/wget'", "CommandLine~'/tmp/' | CommandLine~'/dev/shm/'"], rule.Requirements.Select(r => r.ToString()));
-        // Both shortest literals are five characters long; one alternative is more selective than two.
-        Assert.Equal("Image~'/wget'", rule.Prefilter!.ToString());
+        Assert.Equal(["Image$'/wget'", "CommandLine~'/tmp/' | CommandLine~'/dev/shm/'"], rule.Requirements.Select(r => r.ToString()));
+        // A suffix is rarer, and cheaper to look for, than a substring of the same length.
+        Assert.Equal("Image$'/wget'", rule.Prefilter!.ToString());
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class PrefilterRequirementTests
             condition: 1 of selection_* and not filter
             """);
 
-        Assert.Equal("Image~'/nc' | CommandLine~'nmap'", Assert.Single(rule.Requirements).ToString());
+        Assert.Equal("Image$'/nc' | CommandLine~'nmap'", Assert.Single(rule.Requirements).ToString());
     }
 
     [Fact]
@@ -116,5 +116,22 @@ public sealed class PrefilterRequirementTests
             """);
 
         Assert.Equal(3, Assert.Single(rule.Requirements).AnyOf.Count);
+    }
+
+    [Fact]
+    public void Each_literal_says_where_in_the_value_it_must_sit()
+    {
+        var rule = Compile("""
+            selection:
+                User: 'root'
+                CurrentDirectory|startswith: '/tmp/'
+                Image|endswith: '/nc'
+                CommandLine|contains: ' -e '
+            condition: selection
+            """);
+
+        Assert.Equal(["User='root'", "CurrentDirectory^'/tmp/'", "Image$'/nc'", "CommandLine~' -e '"], rule.Requirements.Select(r => r.ToString()));
+        // A whole value counts as the most selective: one hash look-up decides it.
+        Assert.Equal("User='root'", rule.Prefilter!.ToString());
     }
 }

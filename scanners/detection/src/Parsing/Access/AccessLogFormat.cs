@@ -17,7 +17,7 @@ namespace Bulwark.Scanners.Detection.Parsing.Access;
 /// </list>
 /// Quoted values are kept as the server escaped them (<c>\x22</c>, <c>\"</c>). Fields after the user agent are ignored.
 /// </summary>
-internal sealed class AccessLogFormat : ILogFormat
+internal sealed class AccessLogFormat : ILineFormat
 {
     public string Id => "access";
 
@@ -30,7 +30,7 @@ internal sealed class AccessLogFormat : ILogFormat
     public IEnumerable<LogEvent> Parse(IEnumerable<(long Line, string Text)> lines, string source) =>
         LineByLine.Parse(lines, source, ParseLine);
 
-    private LogEvent? ParseLine(long line, string text, string source)
+    public LogEvent? ParseLine(long line, string text, string source)
     {
         var fields = new EventFields();
         if (!AccessLogLine.TryParse(text, fields, out var time))

@@ -34,7 +34,7 @@ namespace Bulwark.Scanners.Detection.Parsing.AuthLog;
 /// Any line: <c>repeated</c> (rsyslog's <c>message repeated N times</c>). Boolean fields are <c>true</c>/<c>false</c>.
 /// A line whose message is not one of these is still a syslog event, without <c>event</c>.
 /// </summary>
-internal sealed class AuthLogFormat(SyslogClock? clock = null) : ILogFormat
+internal sealed class AuthLogFormat(SyslogClock? clock = null) : ILineFormat
 {
     private readonly SyslogClock _clock = clock ?? SyslogClock.System;
 
@@ -70,7 +70,7 @@ internal sealed class AuthLogFormat(SyslogClock? clock = null) : ILogFormat
     private static bool IsAuthLogName(string fileName) =>
         fileName.StartsWith("auth.log", StringComparison.Ordinal) || fileName.StartsWith("secure", StringComparison.Ordinal);
 
-    private LogEvent? ParseLine(long line, string text, string source)
+    public LogEvent? ParseLine(long line, string text, string source)
     {
         if (!SyslogParser.TryParse(text, _clock, out var header))
         {

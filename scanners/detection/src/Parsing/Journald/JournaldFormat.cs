@@ -16,7 +16,7 @@ namespace Bulwark.Scanners.Detection.Parsing.Journald;
 /// threshold (4096 bytes unless <c>--all</c>) as null (kept as a null field). The time is
 /// <c>__REALTIME_TIMESTAMP</c> (microseconds since the epoch); the host is <c>_HOSTNAME</c>.
 /// </remarks>
-internal sealed class JournaldFormat : ILogFormat
+internal sealed class JournaldFormat : ILineFormat
 {
     public string Id => "journald";
 
@@ -27,7 +27,7 @@ internal sealed class JournaldFormat : ILogFormat
     public IEnumerable<LogEvent> Parse(IEnumerable<(long Line, string Text)> lines, string source) =>
         LineByLine.Parse(lines, source, ParseLine);
 
-    private LogEvent? ParseLine(long line, string text, string source)
+    public LogEvent? ParseLine(long line, string text, string source)
     {
         using var document = JsonLine.TryParse(text);
         if (document is null)

@@ -6,35 +6,64 @@ namespace Bulwark.Scanners.Detection.Parsing.Json;
 /// JSON lines (one object per line, as most applications log today): every property flattened by dotted names
 /// (<c>a.b.c</c>), arrays multi-valued (<see cref="JsonFlattener"/>), names renamed by the caller's
 /// <see cref="JsonFieldMapping"/>; the time and host from the mapping's fields. A line that is not a JSON object
-/// is raw.
+/// is raw. <see cref="Reading"/> gives the same format reading only some fields (<see cref="ProjectedJsonReader"/>).
 /// </summary>
-internal sealed class JsonLinesFormat(JsonFieldMapping? mapping = null) : ILogFormat
+internal sealed class JsonLinesFormat : IProjectingFormat, ILineFormat, IPartialEventReader
 {
-    private readonly JsonFieldMapping _mapping = mapping ?? JsonFieldMapping.Default;
+    private readonly JsonFieldMapping _mapping;
+    private readonly JsonProjection? _projection;
+
+    public JsonLinesFormat(JsonFieldMapping? mapping = null)
+        : this(mapping ?? JsonFieldMapping.Default, null)
+    {
+    }
+
+    private JsonLinesFormat(JsonFieldMapping mapping, JsonProjection? projection)
+    {
+        _mapping = mapping;
+        _projection = projection;
+    }
 
     public string Id => "json";
 
     // Any object per line; below the formats that know what their JSON means (journald).
     public double Score(IReadOnlyList<string> firstLines, string fileName) =>
-        0.6 * LineByLine.Share(firstLines, static line =>
-        {
-            var trimmed = line.AsSpan().Trim();
-            return trimmed.Length >= 2 && trimmed[0] == '{' && trimmed[^1] == '}';
-        });
+        0.6 * LineByLine.Share(firstLines, JsonLine.LooksLikeObject);
 
     public IEnumerable<LogEvent> Parse(IEnumerable<(long Line, string Text)> lines, string source) =>
         LineByLine.Parse(lines, source, ParseLine);
 
-    private LogEvent? ParseLine(long line, string text, string source)
+    /// <summary>The time and host fields are always read, so events keep them however few fields the rules need.</summary>
+    public ILogFormat Reading(IReadOnlySet<string> fields)
     {
-        using var document = JsonLine.TryParse(text);
-        if (document is null)
+        var wanted = new HashSet<string>(fields, StringComparer.Ordinal);
+        wanted.UnionWith(_mapping.TimeFields.Concat(_mapping.HostFields).Select(_mapping.Rename));
+        return new JsonLinesFormat(_mapping, new JsonProjection(wanted, _mapping));
+    }
+
+    public IReadOnlyDictionary<string, EventValue> AllFields(LogEvent partial) => Whole(partial.Raw)?.Build() ?? partial.Fields;
+
+    public LogEvent? ParseLine(long line, string text, string source)
+    {
+        EventFields? fields;
+        if (_projection is null)
+        {
+            fields = Whole(text);
+        }
+        else
+        {
+            fields = new EventFields();
+            if (!JsonLine.LooksLikeObject(text) || !ProjectedJsonReader.TryRead(text, _projection, fields))
+            {
+                fields = null;
+            }
+        }
+
+        if (fields is null)
         {
             return null;
         }
 
-        var fields = new EventFields();
-        JsonFlattener.Flatten(document.RootElement, "", fields, _mapping);
         return new LogEvent
         {
             Source = source,
@@ -44,7 +73,21 @@ internal sealed class JsonLinesFormat(JsonFieldMapping? mapping = null) : ILogFo
             Format = Id,
             Fields = fields.Build(),
             Raw = text,
+            Partial = _projection is null ? null : this,
         };
+    }
+
+    private EventFields? Whole(string text)
+    {
+        using var document = JsonLine.TryParse(text);
+        if (document is null)
+        {
+            return null;
+        }
+
+        var fields = new EventFields();
+        JsonFlattener.Flatten(document.RootElement, "", fields, _mapping);
+        return fields;
     }
 
     /// <summary>The value of the first of <paramref name="names"/> the line has (a single value, not an object).</summary>

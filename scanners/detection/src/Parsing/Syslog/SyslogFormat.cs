@@ -19,7 +19,7 @@ namespace Bulwark.Scanners.Detection.Parsing.Syslog;
 /// </list>
 /// A BSD timestamp has no year and no zone: see <see cref="SyslogClock"/>.
 /// </remarks>
-internal sealed class SyslogFormat(SyslogClock? clock = null) : ILogFormat
+internal sealed class SyslogFormat(SyslogClock? clock = null) : ILineFormat
 {
     private readonly SyslogClock _clock = clock ?? SyslogClock.System;
 
@@ -32,7 +32,7 @@ internal sealed class SyslogFormat(SyslogClock? clock = null) : ILogFormat
     public IEnumerable<LogEvent> Parse(IEnumerable<(long Line, string Text)> lines, string source) =>
         LineByLine.Parse(lines, source, ParseLine);
 
-    private LogEvent? ParseLine(long line, string text, string source) =>
+    public LogEvent? ParseLine(long line, string text, string source) =>
         SyslogParser.TryParse(text, _clock, out var header)
             ? SyslogFields.ToEvent(header, SyslogFields.From(header), Id, line, text, source)
             : null;

@@ -14,7 +14,8 @@ internal static class ItemCompiler
         var chain = item.Modifiers;
         var values = item.Values.Where(v => !v.IsNull).ToList();
         // Null only for keywords, which the loader allows no exists, fieldref or null value.
-        var field = item.Field;
+        // Interned: events' field lists compare interned names by reference first (FieldList).
+        var field = item.Field is null ? null : string.Intern(item.Field);
         switch (chain.Kind)
         {
             case ValueKind.Exists:

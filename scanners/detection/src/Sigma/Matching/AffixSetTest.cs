@@ -15,10 +15,10 @@ internal sealed class AffixSetTest : IValueTest
         _suffix = kind == StringTestKind.Suffix;
         _comparison = comparison;
         _buckets = texts.GroupBy(t => Key(_suffix ? t[^1] : t[0])).ToDictionary(g => g.Key, g => g.ToArray());
-        Literals = texts;
+        Literals = [.. texts.Select(t => new ValueLiteral(t, StringTest.PlaceOf(kind)))];
     }
 
-    public IReadOnlyList<string>? Literals { get; }
+    public IReadOnlyList<ValueLiteral>? Literals { get; }
 
     public bool Test(string value)
     {

@@ -11,7 +11,7 @@ internal sealed class AnyTest : IValueTest
         Literals = tests.Any(t => t.Literals is null) ? null : tests.SelectMany(t => t.Literals!).Distinct().ToList();
     }
 
-    public IReadOnlyList<string>? Literals { get; }
+    public IReadOnlyList<ValueLiteral>? Literals { get; }
 
     public bool Test(string value)
     {

@@ -5,7 +5,7 @@ internal sealed class AnyValueTest : IValueTest
 {
     public static AnyValueTest Instance { get; } = new();
 
-    public IReadOnlyList<string>? Literals => null;
+    public IReadOnlyList<ValueLiteral>? Literals => null;
 
     public bool Test(string value) => true;
 }

@@ -9,7 +9,7 @@ namespace Bulwark.Scanners.Detection.Sigma.Matching;
 /// </summary>
 internal sealed class CidrTest(IPNetwork network) : IValueTest
 {
-    public IReadOnlyList<string>? Literals => null;
+    public IReadOnlyList<ValueLiteral>? Literals => null;
 
     public bool Test(string value)
     {

@@ -7,7 +7,7 @@ internal sealed class ContainsAnyTest(IReadOnlyList<string> texts, StringCompari
 {
     private readonly SearchValues<string> _texts = SearchValues.Create([.. texts], comparison);
 
-    public IReadOnlyList<string>? Literals { get; } = texts;
+    public IReadOnlyList<ValueLiteral>? Literals { get; } = ValueLiteral.Anywhere(texts);
 
     public bool Test(string value) => value.AsSpan().ContainsAny(_texts);
 }

@@ -5,7 +5,7 @@ internal sealed class ExactSetTest(IReadOnlyList<string> texts, StringComparison
 {
     private readonly HashSet<string> _texts = new(texts, StringComparer.FromComparison(comparison));
 
-    public IReadOnlyList<string>? Literals { get; } = texts.Any(t => t.Length == 0) ? null : texts;
+    public IReadOnlyList<ValueLiteral>? Literals { get; } = texts.Any(t => t.Length == 0) ? null : [.. texts.Select(t => new ValueLiteral(t, LiteralPlace.Whole))];
 
     public bool Test(string value) => _texts.Contains(value);
 }

@@ -21,10 +21,10 @@ internal sealed class GlobTest : IValueTest
         _comparison = comparison;
         _pieces = Split(parts);
         var longest = _pieces.SelectMany(p => p.Runs()).MaxBy(t => t.Length);
-        Literals = string.IsNullOrEmpty(longest) ? null : [longest];
+        Literals = string.IsNullOrEmpty(longest) ? null : [new ValueLiteral(longest, LiteralPlace.Anywhere)];
     }
 
-    public IReadOnlyList<string>? Literals { get; }
+    public IReadOnlyList<ValueLiteral>? Literals { get; }
 
     public bool Test(string value)
     {

@@ -16,10 +16,10 @@ internal sealed class GuardedTest : IValueTest
     {
         _tests = [.. tests];
         Literals = tests.SelectMany(t => t.Literals!).Distinct().ToList();
-        _guard = SearchValues.Create([.. Literals], StringComparison.OrdinalIgnoreCase);
+        _guard = SearchValues.Create([.. Literals.Select(l => l.Text).Distinct()], StringComparison.OrdinalIgnoreCase);
     }
 
-    public IReadOnlyList<string>? Literals { get; }
+    public IReadOnlyList<ValueLiteral>? Literals { get; }
 
     public bool Test(string value)
     {

@@ -6,8 +6,8 @@ internal interface IValueTest
     bool Test(string value);
 
     /// <summary>
-    /// Texts of which every value that passes contains at least one (ignoring case); null when no such text is known
-    /// (a regular expression, a number, a negation).
+    /// Texts of which every value that passes contains at least one (ignoring case), each where it must sit; null when
+    /// no such text is known (a regular expression, a number, a negation).
     /// </summary>
-    IReadOnlyList<string>? Literals { get; }
+    IReadOnlyList<ValueLiteral>? Literals { get; }
 }

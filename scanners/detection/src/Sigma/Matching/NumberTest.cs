@@ -9,7 +9,7 @@ namespace Bulwark.Scanners.Detection.Sigma.Matching;
 /// </summary>
 internal sealed class NumberTest(SigmaModifier? comparison, double bound, SigmaModifier? timePart) : IValueTest
 {
-    public IReadOnlyList<string>? Literals => null;
+    public IReadOnlyList<ValueLiteral>? Literals => null;
 
     public bool Test(string value)
     {

@@ -11,7 +11,7 @@ internal sealed class RegexTest(Regex regex) : IValueTest
 {
     public static TimeSpan Timeout { get; } = TimeSpan.FromMilliseconds(250);
 
-    public IReadOnlyList<string>? Literals => null;
+    public IReadOnlyList<ValueLiteral>? Literals => null;
 
     public static RegexOptions Options(ModifierChain chain) =>
         RegexOptions.Compiled | RegexOptions.CultureInvariant

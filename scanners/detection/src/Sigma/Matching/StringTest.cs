@@ -9,7 +9,15 @@ internal sealed class StringTest(StringTestKind kind, string text, StringCompari
 
     public StringComparison Comparison => comparison;
 
-    public IReadOnlyList<string>? Literals { get; } = text.Length == 0 ? null : [text];
+    public IReadOnlyList<ValueLiteral>? Literals { get; } = text.Length == 0 ? null : [new ValueLiteral(text, PlaceOf(kind))];
+
+    public static LiteralPlace PlaceOf(StringTestKind kind) => kind switch
+    {
+        StringTestKind.Exact => LiteralPlace.Whole,
+        StringTestKind.Prefix => LiteralPlace.Start,
+        StringTestKind.Suffix => LiteralPlace.End,
+        _ => LiteralPlace.Anywhere,
+    };
 
     public bool Test(string value) => Compare(kind, value, text, comparison);
 

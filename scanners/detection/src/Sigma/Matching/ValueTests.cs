@@ -61,7 +61,7 @@ internal static class ValueTests
     /// </summary>
     public static IReadOnlyList<LiteralRequirement> Requirements(string? field, IReadOnlyList<IValueTest> tests, bool all)
     {
-        LiteralRequirement Of(IEnumerable<string> texts) => new(texts.Distinct().Select(t => new FieldLiteral(field, t)).ToList());
+        LiteralRequirement Of(IEnumerable<ValueLiteral> literals) => new(literals.Distinct().Select(l => new FieldLiteral(field, l.Text, l.Place)).ToList());
         if (all)
         {
             return tests.Where(t => t.Literals is { Count: > 0 }).Select(t => Of(t.Literals!)).ToList();

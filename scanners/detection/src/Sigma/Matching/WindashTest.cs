@@ -15,14 +15,15 @@ internal sealed class WindashTest : IValueTest
     public WindashTest(IValueTest inner)
     {
         _inner = inner;
-        // The dash-free runs of a literal survive normalising, so the longest run is still a literal of the original.
-        Literals = inner.Literals?.Select(l => l.Split('-').MaxBy(run => run.Length)!).ToList() is { } runs && runs.All(r => r.Length > 0) ? runs : null;
+        // The dash-free runs of a literal survive normalising, so the longest run is still a literal of the original
+        // (somewhere: the dashes around it may have been other characters).
+        Literals = inner.Literals?.Select(l => l.Text.Split('-').MaxBy(run => run.Length)!).ToList() is { } runs && runs.All(r => r.Length > 0) ? ValueLiteral.Anywhere(runs) : null;
     }
 
     /// <summary>The four characters windash treats as '-' (slash, en dash, em dash, horizontal bar).</summary>
     public static string Dashes => "/\u2013\u2014\u2015";
 
-    public IReadOnlyList<string>? Literals { get; }
+    public IReadOnlyList<ValueLiteral>? Literals { get; }
 
     /// <summary>The text with each of the five dashes written as '-'.</summary>
     public static string Normalise(string text)

@@ -1,0 +1,112 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+
+namespace Bulwark.Scanners.Detection.Parsing.Json;
+
+/// <summary>
+/// Reads one JSON line token by token (<see cref="Utf8JsonReader"/>) and keeps only the values of the projection's
+/// names, flattened exactly as <see cref="JsonFlattener"/> does (dotted names, arrays as several values, null as null).
+/// The whole line is still read and checked, so a line that is not one JSON object is refused here as there.
+/// </summary>
+internal static class ProjectedJsonReader
+{
+    private const int MaxDepth = 64;
+
+    /// <summary>Adds the wanted fields of <paramref name="line"/> to <paramref name="fields"/>; false when the line is not a JSON object.</summary>
+    public static bool TryRead(string line, JsonProjection projection, EventFields fields)
+    {
+        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(line.Length));
+        var path = ArrayPool<byte>.Shared.Rent(rented.Length + MaxDepth + 1);
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(line, rented);
+            return Read(rented.AsSpan(0, length), projection, fields, path);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(path);
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    // The path buffer holds the dotted name being read; each open container remembers how much of it names itself
+    // (an array's items take the array's name, an object's members extend it with a dot).
+    private static bool Read(ReadOnlySpan<byte> utf8, JsonProjection projection, EventFields fields, byte[] path)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxDepth });
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        Span<int> named = stackalloc int[MaxDepth + 1];
+        Span<bool> isArray = stackalloc bool[MaxDepth + 1];
+        var top = 0;
+        named[0] = 0;
+        isArray[0] = false;
+        var nameEnd = 0;
+        while (reader.Read())
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.PropertyName:
+                    var at = named[top];
+                    if (at > 0)
+                    {
+                        path[at++] = (byte)'.';
+                    }
+
+                    nameEnd = at + reader.CopyString(path.AsSpan(at));
+                    break;
+                case JsonTokenType.StartObject:
+                case JsonTokenType.StartArray:
+                    top++;
+                    named[top] = isArray[top - 1] ? named[top - 1] : nameEnd;
+                    isArray[top] = reader.TokenType == JsonTokenType.StartArray;
+                    break;
+                case JsonTokenType.EndObject:
+                case JsonTokenType.EndArray:
+                    top--;
+                    break;
+                default:
+                    var name = isArray[top] ? named[top] : nameEnd;
+                    if (projection.Find(path.AsSpan(0, name)) is { } field)
+                    {
+                        Keep(ref reader, field, fields);
+                    }
+
+                    break;
+            }
+        }
+
+        return true;
+    }
+
+    private static void Keep(ref Utf8JsonReader reader, string field, EventFields fields)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Null:
+                fields.TryAddNull(field);
+                break;
+            case JsonTokenType.String:
+                fields.Append(field, reader.GetString() ?? "");
+                break;
+            case JsonTokenType.True:
+                fields.Append(field, "true");
+                break;
+            case JsonTokenType.False:
+                fields.Append(field, "false");
+                break;
+            default:
+                // Numbers as written, as the whole-line reader keeps them.
+                fields.Append(field, Encoding.UTF8.GetString(reader.ValueSpan));
+                break;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using Bulwark.Scanners.Detection.Engine;
+using Bulwark.Scanners.Detection.Events;
+using Bulwark.Scanners.Detection.Pipelines;
+using Bulwark.Scanners.Detection.Sigma.Compiling;
+using Bulwark.Scanners.Detection.Sigma.Loading;
+using Bulwark.Scanners.Detection.Sigma.Matching;
+using Bulwark.Scanners.Detection.Tests.Sigma;
+using Bulwark.Sdk;
+
+namespace Bulwark.Scanners.Detection.Tests.Engine;
+
+/// <summary>
+/// The prefilter may only skip rules that cannot match. For every SigmaHQ Linux rule, events are made to hold its
+/// literals in their places (whole value, start, end, inside; in other cases of letters), so that rules come close to
+/// matching or do match; on each, the engine with its prefilter must find exactly what trying every rule finds.
+/// </summary>
+public sealed class PrefilterSoundnessTests
+{
+    [SharedSigmaFact]
+    public void The_prefilter_never_skips_a_rule_that_matches()
+    {
+        var loaded = SigmaLoader.Load([SharedSigma.LinuxRules!]);
+        var (compiled, _) = SigmaCompiler.CompileAll(loaded.Rules);
+        var pipeline = PipelineLoader.Load([]).Value!;
+        var indexed = new DetectionEngine(compiled, loaded.Correlations, pipeline, []);
+        var everything = new DetectionEngine(compiled, loaded.Correlations, pipeline, [], prefilter: false);
+
+        var events = compiled.SelectMany(EventsNear).ToList();
+        var matchedSomewhere = 0;
+        foreach (var logEvent in events)
+        {
+            var expected = everything.Match(logEvent) ?? [];
+            Assert.True(expected.SequenceEqual(indexed.Match(logEvent) ?? []), $"prefilter disagrees on {logEvent.Format} event {logEvent.Raw}");
+            matchedSomewhere += expected.Length > 0 ? 1 : 0;
+        }
+
+        // The events must really exercise the rules, or agreeing would prove nothing.
+        Assert.True(events.Count > 1000, $"{events.Count} events");
+        Assert.True(matchedSomewhere > 100, $"only {matchedSomewhere} of {events.Count} events matched a rule");
+    }
+
+    // Per rule: one event holding the first literal of every requirement, and one per literal of its prefilter
+    // requirement, each as a JSON event (fields) and as a plain log line (keywords), in the literal's case and swapped.
+    private static IEnumerable<LogEvent> EventsNear(CompiledRule rule)
+    {
+        var requirements = rule.Requirements;
+        if (requirements.Count == 0)
+        {
+            yield break;
+        }
+
+        var all = requirements.Select(r => r.AnyOf[0]).ToList();
+        foreach (var swap in new[] { false, true })
+        {
+            yield return Make(all, swap);
+            foreach (var literal in rule.Prefilter!.AnyOf)
+            {
+                yield return Make([literal, .. all.Where(l => l.Field != literal.Field)], swap);
+            }
+        }
+    }
+
+    private static LogEvent Make(IReadOnlyList<FieldLiteral> literals, bool swap)
+    {
+        string Placed(FieldLiteral l)
+        {
+            var text = swap ? Swapped(l.Text) : l.Text;
+            return l.Place switch
+            {
+                LiteralPlace.Whole => text,
+                LiteralPlace.Start => text + " tail",
+                LiteralPlace.End => "/head/" + text,
+                _ => "head " + text + " tail",
+            };
+        }
+
+        var fields = literals.Where(l => l.Field is not null).GroupBy(l => l.Field!).Select(g => (g.Key, (string?)Placed(g.First()))).ToArray();
+        var raw = string.Join(" ", literals.Where(l => l.Field is null).Select(Placed));
+        return SigmaTestKit.EventWithRaw(raw.Length == 0 ? null : raw, fields) with { Format = raw.Length == 0 ? "json" : "syslog" };
+    }
+
+    private static string Swapped(string text) =>
+        new([.. text.Select(c => char.IsUpper(c) ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c))]);
+}
