@@ -23,6 +23,7 @@ namespace Bulwark.Cli
             root.Subcommands.Add(Commands.Audit.AuditCommand.Create(context));
             root.Subcommands.Add(Commands.Fim.FimCommand.Create(context));
             root.Subcommands.Add(new Commands.Detect.DetectCommand(context).Command);
+            root.Subcommands.Add(new Commands.Server.ServerCommand(context).Command);
             var parsed = root.Parse(args);
             if (parsed.Errors.Count > 0)
             {

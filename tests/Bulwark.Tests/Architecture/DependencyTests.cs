@@ -31,6 +31,18 @@ public class DependencyTests
         Assert.Equal(["Bulwark.Sdk"], BulwarkReferences(typeof(Bulwark.Ledger.Ledger).Assembly));
 
     [Fact]
+    public void The_store_depends_on_nothing_but_the_sdk()
+    {
+        var store = Assembly.Load(typeof(Bulwark.Server.ServerHost).Assembly.GetReferencedAssemblies().Single(a => a.Name == "Bulwark.Server.Store"));
+        Assert.All(BulwarkReferences(store), r => Assert.Equal("Bulwark.Sdk", r));
+        Assert.DoesNotContain(store.GetReferencedAssemblies(), a => a.Name!.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_server_depends_on_the_store_and_the_sdk_only() =>
+        Assert.All(BulwarkReferences(typeof(Bulwark.Server.ServerHost).Assembly), r => Assert.Contains(r, new[] { "Bulwark.Sdk", "Bulwark.Server.Store" }));
+
+    [Fact]
     public void The_engine_knows_no_scanner_source_or_reporter() =>
         Assert.Equal(["Bulwark.Rules", "Bulwark.Sdk"], BulwarkReferences(Engine));
 

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using System.Net.Sockets;
+using Bulwark.Cli.Console;
+using Bulwark.Server;
+
+namespace Bulwark.Cli.Commands.Server;
+
+/// <summary>
+/// <c>bulwark server</c>: the control plane (findings from every scan, deduplicated, with their life cycle) on
+/// <c>http://127.0.0.1:8080</c>, with an embedded database in the data directory or PostgreSQL with <c>--db</c>.
+/// Runs until interrupted.
+/// </summary>
+public sealed class ServerCommand
+{
+    private readonly Option<string> _listen = new("--listen") { Description = "The URL to serve on. [env: BULWARK_SERVER_LISTEN]", HelpName = "URL", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("BULWARK_SERVER_LISTEN") ?? ServerOptions.DefaultListen };
+    private readonly Option<string> _data = new("--data") { Description = "The data directory (the embedded database lives here). [env: BULWARK_SERVER_DATA]", HelpName = "DIR", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("BULWARK_SERVER_DATA") ?? ServerOptions.DefaultDataDirectory };
+    private readonly Option<string?> _db = new("--db") { Description = "A PostgreSQL connection string (Host=…;Database=…;Username=…) instead of the embedded database. [env: BULWARK_SERVER_DB]", HelpName = "CONNECTION", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("BULWARK_SERVER_DB") };
+    private readonly CliContext _context;
+
+    /// <summary>Builds the command.</summary>
+    public ServerCommand(CliContext context)
+    {
+        _context = context;
+        Command = new Command("server", "Run the control plane: stores every uploaded scan's findings, deduplicated, with their life cycle, behind an HTTP API.") { _listen, _data, _db };
+        Command.SetAction((result, token) => RunAsync(result, token));
+    }
+
+    /// <summary>The command to add to the root.</summary>
+    public Command Command { get; }
+
+    private async Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
+    {
+        var listen = result.GetValue(_listen)!;
+        if (!Uri.TryCreate(listen, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            Messages.Error(_context.Error, $"--listen: expected a URL such as {ServerOptions.DefaultListen}, got '{listen}'");
+            return ExitCodes.UsageError;
+        }
+
+        var options = new ServerOptions(listen, Path.GetFullPath(result.GetValue(_data)!, _context.WorkingDirectory), result.GetValue(_db));
+        ServerHost host;
+        try
+        {
+            host = await ServerHost.StartAsync(options, new StreamWriter(_context.Output) { AutoFlush = true }, cancellationToken);
+        }
+        catch (Exception exception) when (exception is IOException or SocketException or UnauthorizedAccessException or InvalidOperationException or System.Data.Common.DbException)
+        {
+            Messages.Error(_context.Error, $"server: cannot start: {exception.Message}");
+            return ExitCodes.ScanError;
+        }
+
+        await using (host)
+        {
+            await host.WaitAsync(cancellationToken);
+        }
+
+        return ExitCodes.Clean;
+    }
+}

@@ -1,0 +1,72 @@
+using Bulwark.Server.Store.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bulwark.Server.Store;
+
+/// <summary>The control plane's tables. The same model on SQLite and PostgreSQL; <see cref="StoreOptions"/> picks one.</summary>
+internal sealed class StoreContext(DbContextOptions<StoreContext> options) : DbContext(options)
+{
+    public DbSet<Product> Products => Set<Product>();
+
+    public DbSet<Scan> Scans => Set<Scan>();
+
+    public DbSet<Finding> Findings => Set<Finding>();
+
+    public DbSet<FindingChange> FindingChanges => Set<FindingChange>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<SchemaVersion> SchemaVersions => Set<SchemaVersion>();
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<Product>(e =>
+        {
+            e.ToTable("products");
+            e.HasIndex(p => p.Name).IsUnique();
+        });
+        model.Entity<Scan>(e =>
+        {
+            e.ToTable("scans");
+            e.HasIndex(s => new { s.ProductId, s.ReceivedAt });
+            e.HasOne<Product>().WithMany().HasForeignKey(s => s.ProductId);
+        });
+        model.Entity<Finding>(e =>
+        {
+            e.ToTable("findings");
+            // Deduplication: one row per fingerprint and product, whichever server process inserts it first.
+            e.HasIndex(f => new { f.ProductId, f.Fingerprint }).IsUnique();
+            e.HasIndex(f => new { f.ProductId, f.Scanner, f.State });
+            e.HasIndex(f => new { f.State, f.Severity });
+            e.HasOne<Product>().WithMany().HasForeignKey(f => f.ProductId);
+            e.Property(f => f.State).HasConversion<int>();
+        });
+        model.Entity<FindingChange>(e =>
+        {
+            e.ToTable("finding_changes");
+            e.HasIndex(c => new { c.FindingId, c.At });
+            e.HasOne(c => c.Finding).WithMany().HasForeignKey(c => c.FindingId);
+        });
+        model.Entity<ApiToken>(e =>
+        {
+            e.ToTable("api_tokens");
+            e.HasIndex(t => t.Hash).IsUnique();
+        });
+        model.Entity<SchemaVersion>(e =>
+        {
+            e.ToTable("schema_version");
+            e.HasKey(v => v.Version);
+            e.Property(v => v.Version).ValueGeneratedNever();
+        });
+
+        // SQLite cannot order or compare DateTimeOffset columns; stored as UTC ticks there, the order is the time's.
+        if (Database.IsSqlite())
+        {
+            foreach (var property in model.Model.GetEntityTypes().SelectMany(t => t.GetProperties())
+                .Where(p => p.ClrType == typeof(DateTimeOffset) || p.ClrType == typeof(DateTimeOffset?)))
+            {
+                property.SetValueConverter(new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter());
+            }
+        }
+    }
+}

@@ -1,0 +1,141 @@
+using Bulwark.Server.Auth;
+using Bulwark.Server.Hosting;
+using Bulwark.Server.Store;
+using Bulwark.Server.Store.Model;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bulwark.Server.Findings;
+
+/// <summary>
+/// <c>GET /api/v1/findings</c> (filter, sort, page), <c>GET /api/v1/findings/{id}</c> (with its history) and
+/// <c>POST /api/v1/findings/{id}/state</c> (a person's judgement, with a reason).
+/// </summary>
+internal static class FindingEndpoints
+{
+    private static readonly string[] Severities = ["info", "low", "medium", "high", "critical"];
+    private static readonly string[] Sorts = ["severity", "first-seen", "last-seen"];
+
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapGet("/findings", ListAsync).RequireAuthorization(TokenScopes.Read);
+        api.MapGet("/findings/{id:long}", GetAsync).RequireAuthorization(TokenScopes.Read);
+        api.MapPost("/findings/{id:long}/state", ChangeStateAsync).RequireAuthorization(TokenScopes.Admin);
+    }
+
+    private static async Task<IResult> ListAsync(
+        StoreContext store, string? product, string? state, string? severity, string? scanner, string? rule, string? sort, int? page, int? pageSize, CancellationToken cancellationToken)
+    {
+        long? productId = null;
+        if (product is not null)
+        {
+            productId = await store.Products.Where(p => p.Name == product).Select(p => (long?)p.Id).FirstOrDefaultAsync(cancellationToken);
+            if (productId is null)
+            {
+                return Problems.NotFound($"no product named {product}");
+            }
+        }
+
+        var parsedState = FindingStates.Parse(state);
+        if (state is not null && parsedState is null)
+        {
+            return Problems.BadRequest($"state must be one of {FindingStates.Known}");
+        }
+
+        var minSeverity = severity is null ? (int?)null : Array.IndexOf(Severities, severity);
+        if (minSeverity < 0)
+        {
+            return Problems.BadRequest($"severity must be one of {string.Join(", ", Severities)} (findings at it or above are listed)");
+        }
+
+        if (sort is not null && !Sorts.Contains(sort))
+        {
+            return Problems.BadRequest($"sort must be one of {string.Join(", ", Sorts)}");
+        }
+
+        var size = pageSize ?? 50;
+        if (size is < 1 or > FindingQuery.MaxPageSize || page is < 1)
+        {
+            return Problems.BadRequest($"page starts at 1 and pageSize is 1 to {FindingQuery.MaxPageSize}");
+        }
+
+        var query = new FindingQuery(productId, parsedState, minSeverity, scanner, rule, sort ?? "severity", page ?? 1, size);
+        var filtered = query.Apply(store.Findings.AsNoTracking());
+        var total = await filtered.CountAsync(cancellationToken);
+        var items = await filtered.Skip((query.Page - 1) * size).Take(size).ToListAsync(cancellationToken);
+        return Results.Ok(new { total, page = query.Page, pageSize = size, items = items.Select(View) });
+    }
+
+    private static async Task<IResult> GetAsync(StoreContext store, long id, CancellationToken cancellationToken)
+    {
+        var finding = await store.Findings.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
+        if (finding is null)
+        {
+            return Problems.NotFound($"no finding {id}");
+        }
+
+        var history = await store.FindingChanges.AsNoTracking().Where(c => c.FindingId == id).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        return Results.Ok(new
+        {
+            finding = View(finding),
+            history = history.Select(c => new { at = c.At, actor = c.Actor, from = c.From is { } f ? FindingStates.Name(f) : null, to = FindingStates.Name(c.To), reason = c.Reason }),
+        });
+    }
+
+    internal sealed record StateChange(string? State, string? Reason, DateTimeOffset? Until);
+
+    private static async Task<IResult> ChangeStateAsync(HttpContext context, StoreContext store, TimeProvider clock, long id, StateChange change, CancellationToken cancellationToken)
+    {
+        var to = FindingStates.Parse(change.State);
+        if (to is null || !FindingStates.Settable.Contains(to.Value))
+        {
+            return Problems.BadRequest($"state must be one of {string.Join(", ", FindingStates.Settable.Select(FindingStates.Name))} (fixed and reopened are set by scans)");
+        }
+
+        if (string.IsNullOrWhiteSpace(change.Reason))
+        {
+            return Problems.BadRequest("say why: a reason is required for every state change");
+        }
+
+        var now = clock.GetUtcNow();
+        if (to == FindingState.RiskAccepted && (change.Until is not { } until || until <= now))
+        {
+            return Problems.BadRequest("a risk is accepted until a date: give until, in the future");
+        }
+
+        var finding = await store.Findings.FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
+        if (finding is null)
+        {
+            return Problems.NotFound($"no finding {id}");
+        }
+
+        store.FindingChanges.Add(new FindingChange { FindingId = id, At = now, Actor = context.User.Identity!.Name!, From = finding.State, To = to.Value, Reason = change.Reason.Trim() });
+        finding.State = to.Value;
+        finding.AcceptedUntil = to == FindingState.RiskAccepted ? change.Until : null;
+        await store.SaveChangesAsync(cancellationToken);
+        return Results.Ok(View(finding));
+    }
+
+    private static object View(Finding f) => new
+    {
+        id = f.Id,
+        productId = f.ProductId,
+        fingerprint = f.Fingerprint,
+        scanner = f.Scanner,
+        ruleId = f.RuleId,
+        severity = Severities[f.Severity],
+        title = f.Title,
+        message = f.Message,
+        path = f.Path,
+        line = f.Line,
+        state = FindingStates.Name(f.State),
+        firstScanId = f.FirstScanId,
+        lastScanId = f.LastScanId,
+        firstSeen = f.FirstSeen,
+        lastSeen = f.LastSeen,
+        fixedAt = f.FixedAt,
+        acceptedUntil = f.AcceptedUntil,
+    };
+}

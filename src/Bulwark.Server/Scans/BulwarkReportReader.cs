@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Bulwark.Server.Scans;
+
+/// <summary>
+/// Reads a Bulwark JSON report (docs/report-formats.md) into an <see cref="IncomingScan"/>: the findings, and from
+/// <c>summary.byScanner</c> every scanner that ran. Anything malformed is an <see cref="UploadProblem"/> naming the
+/// place (<c>findings[12].fingerprint</c>), never a half-read scan.
+/// </summary>
+internal static class BulwarkReportReader
+{
+    private static readonly string[] Severities = ["info", "low", "medium", "high", "critical"];
+
+    public static async Task<IncomingScan> ReadAsync(Stream body, CancellationToken cancellationToken)
+    {
+        JsonDocument document;
+        try
+        {
+            document = await JsonDocument.ParseAsync(body, new JsonDocumentOptions { MaxDepth = 64 }, cancellationToken);
+        }
+        catch (JsonException exception)
+        {
+            throw new UploadProblem($"the upload is not valid JSON (line {exception.LineNumber + 1}, byte {exception.BytePositionInLine + 1}): {FirstSentence(exception.Message)}");
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("findings", out var findings) || findings.ValueKind != JsonValueKind.Array)
+            {
+                throw new UploadProblem("not a Bulwark JSON report: expected an object with a findings array");
+            }
+
+            var read = new List<IncomingFinding>(findings.GetArrayLength());
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var index = 0;
+            foreach (var finding in findings.EnumerateArray())
+            {
+                var one = Finding(finding, $"findings[{index++}]");
+                if (seen.Add(one.Fingerprint))
+                {
+                    read.Add(one);
+                }
+            }
+
+            var scanners = new SortedSet<string>(read.Select(f => f.Scanner), StringComparer.Ordinal);
+            if (root.TryGetProperty("summary", out var summary) && summary.ValueKind == JsonValueKind.Object
+                && summary.TryGetProperty("byScanner", out var byScanner) && byScanner.ValueKind == JsonValueKind.Object)
+            {
+                scanners.UnionWith(byScanner.EnumerateObject().Select(p => p.Name));
+            }
+
+            var tool = root.TryGetProperty("tool", out var t) && t.ValueKind == JsonValueKind.Object ? Text(t, "name", "tool") : null;
+            var started = OptionalText(root, "startedAt") is { } s && DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at : DateTimeOffset.UtcNow;
+            return new IncomingScan(tool ?? "bulwark", OptionalText(root, "target"), started, [.. scanners], read);
+        }
+    }
+
+    private static IncomingFinding Finding(JsonElement finding, string where)
+    {
+        if (finding.ValueKind != JsonValueKind.Object)
+        {
+            throw new UploadProblem($"{where}: expected an object");
+        }
+
+        var severity = Array.IndexOf(Severities, Text(finding, "severity", where));
+        if (severity < 0)
+        {
+            throw new UploadProblem($"{where}.severity: expected one of {string.Join(", ", Severities)}");
+        }
+
+        string? path = null;
+        var line = 0;
+        if (finding.TryGetProperty("location", out var location) && location.ValueKind == JsonValueKind.Object)
+        {
+            path = OptionalText(location, "path");
+            line = location.TryGetProperty("startLine", out var l) && l.TryGetInt32(out var n) ? n : 0;
+        }
+
+        return new IncomingFinding(
+            Text(finding, "fingerprint", where), Text(finding, "scanner", where), Text(finding, "ruleId", where), severity,
+            Text(finding, "title", where), OptionalText(finding, "message") ?? "", path, line, OptionalText(finding, "evidence"));
+    }
+
+    private static string Text(JsonElement element, string name, string where) =>
+        OptionalText(element, name) is { Length: > 0 } text ? text : throw new UploadProblem($"{where}.{name}: missing or not a string");
+
+    private static string? OptionalText(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static string FirstSentence(string message) => message.Split(". ", 2)[0].TrimEnd('.');
+}

@@ -1,0 +1,73 @@
+using Bulwark.Server.Auth;
+using Bulwark.Server.Hosting;
+using Bulwark.Server.Store;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bulwark.Server.Scans;
+
+/// <summary><c>POST /api/v1/scans?product=NAME</c> takes a report; <c>GET /api/v1/scans?product=NAME</c> lists a product's scans.</summary>
+internal static class ScanEndpoints
+{
+    private static readonly string[] Kinds = ["repository", "host", "image", "other"];
+
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapPost("/scans", UploadAsync).RequireAuthorization(TokenScopes.Upload);
+        api.MapGet("/scans", ListAsync).RequireAuthorization(TokenScopes.Read);
+    }
+
+    private static async Task<IResult> UploadAsync(HttpContext context, ScanIngest ingest, string? product, string? kind, string? revision, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(product))
+        {
+            return Problems.BadRequest("name the product the scan is of: ?product=NAME");
+        }
+
+        if (kind is not null && !Kinds.Contains(kind))
+        {
+            return Problems.BadRequest($"kind must be one of {string.Join(", ", Kinds)}");
+        }
+
+        IncomingScan incoming;
+        try
+        {
+            incoming = await BulwarkReportReader.ReadAsync(context.Request.Body, cancellationToken);
+        }
+        catch (UploadProblem problem)
+        {
+            return Problems.BadRequest(problem.Message);
+        }
+
+        var scan = await ingest.AddAsync(product.Trim(), kind ?? "repository", revision, incoming, context.User.Identity!.Name!, cancellationToken);
+        return Results.Created($"/api/v1/scans/{scan.Id}", new
+        {
+            id = scan.Id,
+            product = product.Trim(),
+            findings = scan.FindingCount,
+            @new = scan.NewCount,
+            @fixed = scan.FixedCount,
+            reopened = scan.ReopenedCount,
+        });
+    }
+
+    private static async Task<IResult> ListAsync(StoreContext store, string? product, CancellationToken cancellationToken)
+    {
+        var scans = store.Scans.AsNoTracking();
+        if (product is not null)
+        {
+            var id = await store.Products.Where(p => p.Name == product).Select(p => (long?)p.Id).FirstOrDefaultAsync(cancellationToken);
+            if (id is null)
+            {
+                return Problems.NotFound($"no product named {product}");
+            }
+
+            scans = scans.Where(s => s.ProductId == id);
+        }
+
+        var list = await scans.OrderByDescending(s => s.Id).Take(100).ToListAsync(cancellationToken);
+        return Results.Ok(list.Select(s => new { s.Id, s.ProductId, s.Tool, s.Scope, s.Target, s.Revision, s.StartedAt, s.ReceivedAt, s.FindingCount, s.NewCount, s.FixedCount, s.ReopenedCount, s.UploadedBy }));
+    }
+}

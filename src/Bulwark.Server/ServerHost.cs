@@ -1,0 +1,109 @@
+using Bulwark.Server.Auth;
+using Bulwark.Server.Findings;
+using Bulwark.Server.Health;
+using Bulwark.Server.Scans;
+using Bulwark.Server.Store;
+using Bulwark.Server.Store.Schema;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Bulwark.Server;
+
+/// <summary>
+/// <c>bulwark server</c>: the table of contents of the control plane. The store is brought to the current schema (and,
+/// on an empty database, the bootstrap token made and printed once), then the features are mapped: health, scans,
+/// findings. Everything lives in the database, so several processes can serve one PostgreSQL database.
+/// </summary>
+public sealed class ServerHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private ServerHost(WebApplication app, IReadOnlyList<string> addresses)
+    {
+        _app = app;
+        Addresses = addresses;
+    }
+
+    /// <summary>The addresses it serves on (with the port chosen when 0 was asked for).</summary>
+    public IReadOnlyList<string> Addresses { get; }
+
+    /// <summary>Starts the server; <paramref name="output"/> gets the one-time bootstrap token and where it listens.</summary>
+    public static async Task<ServerHost> StartAsync(ServerOptions options, TextWriter output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(output);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = "bulwark-server" });
+        builder.WebHost.UseUrls(options.Listen);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 512L * 1024 * 1024);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddJsonConsole(o => o.IncludeScopes = false);
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        builder.Services.AddDbContext<StoreContext>(o => StoreOptions.Configure(o, options.Database, options.DataDirectory));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<ScanIngest>();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddAuthentication(BearerAuthentication.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, BearerAuthentication>(BearerAuthentication.SchemeName, null);
+        var authorization = builder.Services.AddAuthorizationBuilder();
+        foreach (var scope in new[] { TokenScopes.Read, TokenScopes.Upload, TokenScopes.Admin })
+        {
+            authorization.AddPolicy(scope, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
+                c.User.FindFirst(BearerAuthentication.ScopeClaim)?.Value is { } held && TokenScopes.Allows(held, scope)));
+        }
+
+        var app = builder.Build();
+        await PrepareStoreAsync(app, options, output, cancellationToken);
+
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        HealthEndpoints.Map(app);
+        var api = app.MapGroup("/api/v1");
+        ScanEndpoints.Map(api);
+        FindingEndpoints.Map(api);
+
+        await app.StartAsync(cancellationToken);
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
+        await output.WriteLineAsync($"bulwark server: listening on {string.Join(", ", addresses)}, database {StoreOptions.Describe(options.Database, options.DataDirectory)}");
+        return new ServerHost(app, addresses);
+    }
+
+    /// <summary>Runs until <paramref name="cancellationToken"/> is cancelled, then stops gracefully.</summary>
+    public async Task WaitAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private static async Task PrepareStoreAsync(WebApplication app, ServerOptions options, TextWriter output, CancellationToken cancellationToken)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<StoreContext>();
+        await SchemaMigrator.MigrateAsync(store, async () =>
+        {
+            if (await BootstrapToken.EnsureAsync(store, cancellationToken) is { } token)
+            {
+                await output.WriteLineAsync($"bulwark server: bootstrap administrator token (shown once, stored only as a hash): {token}");
+                await output.WriteLineAsync("bulwark server: keep it in a secret store; send it as 'Authorization: Bearer TOKEN' (docs/server.md)");
+            }
+        }, cancellationToken);
+    }
+}

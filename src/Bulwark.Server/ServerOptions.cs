@@ -1,0 +1,15 @@
+namespace Bulwark.Server;
+
+/// <summary>How <c>bulwark server</c> runs.</summary>
+/// <param name="Listen">The URL to serve on (<c>http://127.0.0.1:8080</c>; port 0 picks a free one).</param>
+/// <param name="DataDirectory">Where the embedded database lives when <paramref name="Database"/> is not given.</param>
+/// <param name="Database">A PostgreSQL connection string (<c>Host=…;Database=…</c>), or null for SQLite in the data directory.</param>
+public sealed record ServerOptions(string Listen, string DataDirectory, string? Database)
+{
+    /// <summary>The default address: loopback only, so a fresh install is not reachable from the network.</summary>
+    public const string DefaultListen = "http://127.0.0.1:8080";
+
+    /// <summary>The default data directory: <c>~/.local/share/bulwark/server</c>.</summary>
+    public static string DefaultDataDirectory =>
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "bulwark", "server");
+}

@@ -1,0 +1,56 @@
+namespace Bulwark.Server.Tests;
+
+/// <summary>The same server on PostgreSQL, and two server processes sharing one database.</summary>
+public sealed class PostgresTests
+{
+    [PostgresFact]
+    public async Task Two_servers_on_one_database_share_everything()
+    {
+        var database = Postgres.NewDatabase();
+        // Started together: the schema is created once and exactly one bootstrap token is made.
+        var starting = new[] { RunningServer.StartAsync(database: database), RunningServer.StartAsync(database: database) };
+        var servers = await Task.WhenAll(starting);
+        await using var a = servers[0];
+        await using var b = servers[1];
+        var tokens = servers.Select(s => s.Token).OfType<string>().ToList();
+        Assert.Single(tokens);
+        foreach (var server in servers)
+        {
+            server.Client.DefaultRequestHeaders.Authorization = new("Bearer", tokens[0]);
+        }
+
+        await a.UploadAsync("api", Reports.Of(["iac"], ("x", "iac", "high"), ("y", "iac", "low")));
+        var fromB = await b.GetAsync("/api/v1/findings?product=api");
+        Assert.Equal(2, fromB.GetProperty("total").GetInt32());
+
+        var id = fromB.GetProperty("items")[0].GetProperty("id").GetInt64();
+        await b.PostJsonAsync($"/api/v1/findings/{id}/state", new { state = "confirmed", reason = "reproduced" });
+        var second = await b.UploadAsync("api", Reports.Of(["iac"], ("x", "iac", "high")));
+
+        Assert.Equal(1, second.GetProperty("fixed").GetInt32());
+        var seenByA = await a.GetAsync($"/api/v1/findings/{id}");
+        Assert.Equal("confirmed", seenByA.GetProperty("finding").GetProperty("state").GetString());
+        Assert.Equal(2, (await a.GetAsync("/api/v1/scans?product=api")).GetArrayLength());
+    }
+
+    [PostgresFact]
+    public async Task The_life_cycle_holds_on_postgresql_and_a_restart_keeps_it()
+    {
+        var database = Postgres.NewDatabase();
+        string token;
+        await using (var first = await RunningServer.StartAsync(database: database))
+        {
+            token = first.Token!;
+            await first.UploadAsync("api", Reports.Of(["iac"], ("a", "iac", "high"), ("b", "iac", "low")));
+            await first.UploadAsync("api", Reports.Of(["iac"], ("a", "iac", "high")));
+            await first.UploadAsync("api", Reports.Of(["iac"], ("a", "iac", "high"), ("b", "iac", "low")));
+        }
+
+        await using var again = await RunningServer.StartAsync(database: database);
+        Assert.Null(again.Token);
+        again.Client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        var reopened = await again.GetAsync("/api/v1/findings?state=reopened");
+        Assert.Equal("b", reopened.GetProperty("items")[0].GetProperty("fingerprint").GetString());
+        Assert.Equal("ready\n", await again.Client.GetStringAsync("/readyz"));
+    }
+}

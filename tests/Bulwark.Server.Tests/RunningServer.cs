@@ -1,0 +1,88 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Bulwark.Server.Tests;
+
+/// <summary>A real <c>bulwark server</c> on a free loopback port, with its own SQLite data directory, and a client holding its bootstrap token.</summary>
+internal sealed partial class RunningServer : IAsyncDisposable
+{
+    private readonly ServerHost _host;
+    private readonly bool _ownsDirectory;
+
+    private RunningServer(ServerHost host, string dataDirectory, bool ownsDirectory, string output, string? token)
+    {
+        _host = host;
+        _ownsDirectory = ownsDirectory;
+        DataDirectory = dataDirectory;
+        Output = output;
+        Token = token;
+        Client = new HttpClient { BaseAddress = new Uri(host.Addresses[0]) };
+        if (token is not null)
+        {
+            Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+    }
+
+    public HttpClient Client { get; }
+
+    public string DataDirectory { get; }
+
+    /// <summary>What the server printed at start.</summary>
+    public string Output { get; }
+
+    /// <summary>The bootstrap token it printed; null when it printed none (the database had one).</summary>
+    public string? Token { get; }
+
+    /// <param name="dataDirectory">Null for a new temporary one, deleted at the end unless <paramref name="keep"/>.</param>
+    public static async Task<RunningServer> StartAsync(string? dataDirectory = null, string? database = null, bool keep = false)
+    {
+        var directory = dataDirectory ?? Directory.CreateTempSubdirectory("bulwark-server-").FullName;
+        var output = new StringWriter();
+        var host = await ServerHost.StartAsync(new ServerOptions("http://127.0.0.1:0", directory, database), output, CancellationToken.None);
+        var text = output.ToString();
+        return new RunningServer(host, directory, dataDirectory is null && keep is false, text, TokenPattern().Match(text) is { Success: true } m ? m.Value : null);
+    }
+
+    public async Task<JsonElement> UploadAsync(string product, string report, HttpStatusCode expected = HttpStatusCode.Created)
+    {
+        using var response = await Client.PostAsync($"/api/v1/scans?product={Uri.EscapeDataString(product)}", new StringContent(report, Encoding.UTF8, "application/json"));
+        return await ReadAsync(response, expected);
+    }
+
+    public async Task<JsonElement> GetAsync(string path, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        using var response = await Client.GetAsync(path);
+        return await ReadAsync(response, expected);
+    }
+
+    public async Task<JsonElement> PostJsonAsync(string path, object body, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        using var response = await Client.PostAsJsonAsync(path, body);
+        return await ReadAsync(response, expected);
+    }
+
+    public static async Task<JsonElement> ReadAsync(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"{(int)response.StatusCode} instead of {(int)expected}: {text}");
+        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _host.DisposeAsync();
+        if (_ownsDirectory)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+    }
+
+    [GeneratedRegex("bwk_[A-Za-z0-9_-]{43}")]
+    private static partial Regex TokenPattern();
+}
