@@ -31,9 +31,9 @@ as_root runuser -u postgres -- "$pg_bin/initdb" -D "$pg_dir/data" -U postgres --
 as_root runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w \
   -o "-c listen_addresses=127.0.0.1 -c port=$pg_port -c unix_socket_directories=$pg_dir -c fsync=off" start >/dev/null
 trap 'as_root runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_dir/data" stop -m fast >/dev/null 2>&1; as_root rm -rf "$pg_dir"' EXIT
-as_root runuser -u postgres -- "$pg_bin/psql" -q -h 127.0.0.1 -p "$pg_port" -U postgres -c "CREATE ROLE bulwark LOGIN CREATEDB PASSWORD 'bulwark'"
-# Each test makes its own database on it (the server creates a database that does not exist).
-export BULWARK_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=bulwark;Password=bulwark"
+as_root runuser -u postgres -- "$pg_bin/psql" -q -h 127.0.0.1 -p "$pg_port" -U postgres -c "CREATE ROLE bulwark LOGIN CREATEDB"
+# Each test makes its own database on it (the server creates a database that does not exist); loopback trust, no password.
+export BULWARK_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=bulwark"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet test Bulwark.slnx -c Release --nologo
