@@ -41,6 +41,35 @@ public sealed class DetectCommandTests : IDisposable
     public void Dispose() => _project.Dispose();
 
     [Fact]
+    public void Rate_rules_keep_what_they_learned_in_the_anomaly_state_file()
+    {
+        _project.Write("rates.yaml", """
+            anomalies:
+              - id: ssh-failures-per-source
+                title: More failed SSH logins from one address than usual
+                level: high
+                logsource: { product: linux, service: sshd }
+                match: { event: ssh.failed }
+                group-by: src_ip
+                window: 1m
+                learn: 30m
+                factor: 4
+                min-count: 10
+            """);
+
+        var first = CliRun.Of(_project.Root, "detect", "--anomalies", "rates.yaml", "--anomaly-state", "state/rates.json", "logs/auth.log", "--format", "json");
+        _project.Write("state/rates.json", "not json");
+        var damaged = CliRun.Of(_project.Root, "detect", "--anomalies", "rates.yaml", "--anomaly-state", "state/rates.json", "logs/auth.log", "--format", "json");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(0, damaged.ExitCode);
+        Assert.Contains("unreadable, rate rules learn afresh", damaged.Output + damaged.Error);
+        var saved = File.ReadAllText(Path.Combine(_project.Root, "state", "rates.json"));
+        Assert.Contains("\"ssh-failures-per-source\"", saved);
+        Assert.Contains("\"name\":\"203.0.113.9\"", saved);
+    }
+
+    [Fact]
     public void A_correlation_over_auth_log_is_reported_with_its_group_and_the_events_that_made_it()
     {
         var run = CliRun.Of(_project.Root, "detect", "--rules", "rules", "logs/auth.log", "--format", "json");

@@ -31,6 +31,11 @@ public sealed class DetectionModule : IScannerModule
         "Read every log as this format instead of recognising each file's format from its first lines.")
     { FlagName = "--log-format", Choices = ["access", "auditd", "authlog", "journald", "json", "raw", "syslog"] };
 
+    /// <summary>Where rate rules keep what they learned.</summary>
+    public static readonly SettingInfo AnomalyState = new("detection.anomaly-state", SettingType.Path,
+        "A file where rate rules keep the usual rates they learned: read at start, written at the end (live: every minute and at stop), so a restart does not learn again.")
+    { FlagName = "--anomaly-state", ValueName = "FILE" };
+
     /// <summary>How many threads read a log.</summary>
     public static readonly SettingInfo Threads = new("detection.threads", SettingType.Integer,
         "How many threads parse log lines and match rules at once (correlations and rate rules still see the events in order); the number of processors when not given.")
@@ -44,7 +49,7 @@ public sealed class DetectionModule : IScannerModule
     /// <inheritdoc />
     public ScannerInfo Info { get; } = new(Id, "1", "Runs Sigma detection rules and correlations over server logs.")
     {
-        Settings = [Rules, Pipelines, Anomalies, LogFormat, Threads, Logs],
+        Settings = [Rules, Pipelines, Anomalies, AnomalyState, LogFormat, Threads, Logs],
 
         // The rules are the user's files: any Sigma id (a UUID) or correlation name may be named in rules: overrides.
         DynamicRuleIds = "[0-9A-Za-z][0-9A-Za-z_.:-]*",

@@ -1,3 +1,4 @@
+using Bulwark.Scanners.Detection.Anomalies;
 using Bulwark.Scanners.Detection.Live;
 using Bulwark.Scanners.Detection.Parsing;
 using Bulwark.Sdk;
@@ -33,8 +34,14 @@ public sealed class DetectionScanner : IScanner
     /// (<c>udp://HOST:PORT</c>, <c>tcp://HOST:PORT</c>), reporting each detection as it happens. Returns why it could not
     /// start (an address that cannot be bound), or null once stopped.
     /// </summary>
-    public string? RunLive(IReadOnlyList<string> listen, Action<Finding> report, Action? ready, CancellationToken cancellationToken)
+    /// <param name="listen">The addresses to receive syslog on.</param>
+    /// <param name="report">Called with each detection, from one thread.</param>
+    /// <param name="ready">Called once every source is reading.</param>
+    /// <param name="warn">Called with what did not stop detection but should be known (an unreadable anomaly state).</param>
+    /// <param name="cancellationToken">Stops it.</param>
+    public string? RunLive(IReadOnlyList<string> listen, Action<Finding> report, Action? ready, Action<string> warn, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(warn);
         ArgumentNullException.ThrowIfNull(listen);
         var listeners = new List<SyslogListener>();
         foreach (var address in listen)
@@ -49,7 +56,21 @@ public sealed class DetectionScanner : IScanner
             listeners.Add(listener);
         }
 
-        var live = new LiveDetection(_settings.Engine, _settings.LogFormat, TimeSpan.FromMilliseconds(250));
+        foreach (var problem in LoadAnomalyState())
+        {
+            warn(problem);
+        }
+
+        var live = new LiveDetection(_settings.Engine, _settings.LogFormat, TimeSpan.FromMilliseconds(250))
+        {
+            Checkpoint = () =>
+            {
+                if (SaveAnomalyState() is { } unsaved)
+                {
+                    warn(unsaved);
+                }
+            },
+        };
         if (ready is not null)
         {
             live.Ready += ready;
@@ -58,6 +79,12 @@ public sealed class DetectionScanner : IScanner
         live.Run([.. _settings.Logs.Where(l => l != "-")], listeners, result => report(DetectionFindings.For(result)), cancellationToken);
         return null;
     }
+
+    private IReadOnlyList<string> LoadAnomalyState() =>
+        _settings.AnomalyStatePath is { } path && _settings.Engine.AnomalyCount > 0 ? AnomalyState.Load(path, _settings.Engine.Anomalies) : [];
+
+    private string? SaveAnomalyState() =>
+        _settings.AnomalyStatePath is { } path && _settings.Engine.AnomalyCount > 0 ? AnomalyState.Save(path, _settings.Engine.Anomalies) : null;
 
     /// <summary>Rules refused at load time, with file, line and reason.</summary>
     public IReadOnlyList<ConfigProblem> Refused => _settings.Refused;
@@ -74,6 +101,11 @@ public sealed class DetectionScanner : IScanner
         foreach (var refused in _settings.Refused)
         {
             sink.Note(new ScanNote(Info.Id, "rule refused: " + refused, IsWarning: true));
+        }
+
+        foreach (var problem in LoadAnomalyState())
+        {
+            sink.Note(new ScanNote(Info.Id, problem, IsWarning: true));
         }
 
         var reader = new LogReader(fieldsRead: _settings.Engine.FieldsRead);
@@ -103,6 +135,11 @@ public sealed class DetectionScanner : IScanner
             {
                 sink.Error(path, damaged);
             }
+        }
+
+        if (SaveAnomalyState() is { } unsaved)
+        {
+            sink.Note(new ScanNote(Info.Id, unsaved, IsWarning: true));
         }
 
         var stats = reader.Statistics;

@@ -9,7 +9,7 @@ using Bulwark.Sdk;
 namespace Bulwark.Scanners.Detection;
 
 /// <summary>The module's settings, read and checked: the rules loaded, compiled and bound, and the logs to read.</summary>
-internal sealed record DetectionSettings(DetectionEngine Engine, int Correlations, IReadOnlyList<ConfigProblem> Refused, IReadOnlyList<string> Logs, string? LogFormat, int Threads)
+internal sealed record DetectionSettings(DetectionEngine Engine, int Correlations, IReadOnlyList<ConfigProblem> Refused, IReadOnlyList<string> Logs, string? LogFormat, int Threads, string? AnomalyStatePath)
 {
     public static Created<DetectionSettings> Read(ISettingValues settings)
     {
@@ -49,6 +49,7 @@ internal sealed record DetectionSettings(DetectionEngine Engine, int Correlation
 
         var logs = settings.GetList(DetectionModule.Logs.Key).Select(l => l == "-" ? l : settings.ResolvePath(DetectionModule.Logs.Key, l)).ToList();
         var threads = settings.Get(DetectionModule.Threads.Key) is { } given ? int.Parse(given, CultureInfo.InvariantCulture) : Environment.ProcessorCount;
-        return Created<DetectionSettings>.Ok(new DetectionSettings(engine, loaded.Correlations.Count, refused, logs, settings.Get(DetectionModule.LogFormat.Key), threads));
+        return Created<DetectionSettings>.Ok(new DetectionSettings(engine, loaded.Correlations.Count, refused, logs, settings.Get(DetectionModule.LogFormat.Key), threads,
+            settings.Get(DetectionModule.AnomalyState.Key) is null ? null : settings.ResolvePath(DetectionModule.AnomalyState.Key, settings.Get(DetectionModule.AnomalyState.Key)!)));
     }
 }

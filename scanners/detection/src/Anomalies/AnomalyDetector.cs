@@ -28,6 +28,16 @@ internal sealed class AnomalyDetector
 
     public int Count => _bound.Select(b => b.Rule).Distinct().Count();
 
+    /// <summary>Every rule's learned state, by rule id.</summary>
+    public Dictionary<string, RateBaselineState> Save() =>
+        _bound.DistinctBy(b => b.Rule.Id).ToDictionary(b => b.Rule.Id, b => b.Baseline.Save(), StringComparer.Ordinal);
+
+    /// <summary>Continues from saved states (rules not in them start afresh; states of rules gone are dropped); the ids that could not.</summary>
+    public IReadOnlyList<string> Restore(IReadOnlyDictionary<string, RateBaselineState> states) =>
+        [.. _bound.DistinctBy(b => b.Rule.Id)
+            .Where(b => states.TryGetValue(b.Rule.Id, out var state) && !b.Baseline.Restore(state))
+            .Select(b => b.Rule.Id)];
+
     /// <summary>The fields (by the format's names) the rate rules bound to <paramref name="format"/> read.</summary>
     public IEnumerable<string> FieldsRead(string format) =>
         _bound.Where(b => b.Binding.Format == format)

@@ -43,6 +43,32 @@ internal sealed class RateBaseline(RateAnomaly rule)
         return !learning && state.Count > threshold && state.Count - 1 <= threshold ? (state.Count, usual) : null;
     }
 
+    /// <summary>What the baseline has learned, to be kept across restarts.</summary>
+    public RateBaselineState Save() => new(
+        rule.Window.Ticks, _window, _firstWindow, _overall, _overallWindows,
+        [.. _groups.Select(g => new RateGroupState(g.Key, g.Value.Count, g.Value.Usual, g.Value.Windows, g.Value.LastWindow))]);
+
+    /// <summary>
+    /// Continues from a saved state; false (and nothing changed) when it was learned with another window length, where
+    /// its counts mean something else.
+    /// </summary>
+    public bool Restore(RateBaselineState state)
+    {
+        if (state.WindowTicks != rule.Window.Ticks)
+        {
+            return false;
+        }
+
+        (_window, _firstWindow, _overall, _overallWindows) = (state.Window, state.FirstWindow, state.Overall, state.OverallWindows);
+        _groups.Clear();
+        foreach (var group in state.Groups.Take(GroupCap))
+        {
+            _groups[group.Name] = (group.Count, group.Usual, group.Windows, group.LastWindow);
+        }
+
+        return true;
+    }
+
     // A new window: the overall usual rate learns from the window that ended.
     private void Roll(long window)
     {
@@ -77,3 +103,9 @@ internal sealed class RateBaseline(RateAnomaly rule)
         return (0, usual, state.Windows + 1, window);
     }
 }
+
+/// <summary>A rate rule's learned state, as saved (<see cref="RateBaseline.Save"/>).</summary>
+internal sealed record RateBaselineState(long WindowTicks, long Window, long FirstWindow, double Overall, long OverallWindows, IReadOnlyList<RateGroupState> Groups);
+
+/// <summary>One group's current count and usual count per window.</summary>
+internal sealed record RateGroupState(string Name, long Count, double Usual, long Windows, long LastWindow);

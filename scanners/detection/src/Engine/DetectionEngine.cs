@@ -100,6 +100,9 @@ internal sealed class DetectionEngine
     /// <summary>Rate rules bound to at least one log format.</summary>
     public int AnomalyCount => _anomalies.Count;
 
+    /// <summary>The rate rules, for saving and restoring what they learned (<see cref="AnomalyState"/>).</summary>
+    public AnomalyDetector Anomalies => _anomalies;
+
     /// <summary>The detections <paramref name="logEvent"/> raises, rules first, then correlations it completes.</summary>
     public IReadOnlyList<DetectionResult> Evaluate(LogEvent logEvent) => Conclude(logEvent, Match(logEvent));
 

@@ -19,6 +19,11 @@ internal sealed class LiveDetection(DetectionEngine engine, string? formatId, Ti
 
     private long _events;
 
+    /// <summary>Called on the engine thread every <see cref="CheckpointEvery"/> while events flow, and once at stop (saving learned state).</summary>
+    public Action? Checkpoint { get; init; }
+
+    public TimeSpan CheckpointEvery { get; init; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Raised when every source is reading (tests wait for it).</summary>
     public event Action? Ready;
 
@@ -40,6 +45,7 @@ internal sealed class LiveDetection(DetectionEngine engine, string? formatId, Ti
 
         started.Wait(cancellationToken);
         Ready?.Invoke();
+        var checkpointed = Environment.TickCount64;
         try
         {
             foreach (var logEvent in queue.GetConsumingEnumerable(cancellationToken))
@@ -48,12 +54,20 @@ internal sealed class LiveDetection(DetectionEngine engine, string? formatId, Ti
                 {
                     report(result);
                 }
+
+                if (Checkpoint is not null && Environment.TickCount64 - checkpointed >= CheckpointEvery.TotalMilliseconds)
+                {
+                    Checkpoint();
+                    checkpointed = Environment.TickCount64;
+                }
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Stopped.
         }
+
+        Checkpoint?.Invoke();
 
         readers.ForEach(r => r.Join(TimeSpan.FromSeconds(5)));
     }

@@ -65,6 +65,44 @@ public sealed class RateAnomalyTests : IDisposable
     }
 
     [Fact]
+    public void What_was_learned_survives_a_restart_through_the_state_file()
+    {
+        var before = Engine(Rules);
+        for (var minute = 0; minute < 40; minute++)
+        {
+            Failures(before, minute, "203.0.113.50", 1).ToList();
+        }
+
+        var state = Path.Combine(_directory, "state", "anomalies.json");
+        Assert.Null(AnomalyState.Save(state, before.Anomalies));
+        var restarted = Engine(Rules);
+        var fresh = Engine(Rules);
+
+        Assert.Empty(AnomalyState.Load(state, restarted.Anomalies));
+        // Restarted, it knows the source's usual rate and is past learning; a fresh engine is still learning.
+        Assert.Equal(11, Assert.Single(Failures(restarted, 41, "203.0.113.50", 30)).Anomaly!.Count);
+        Assert.Empty(Failures(fresh, 41, "203.0.113.50", 30));
+        Assert.False(File.Exists(state + ".tmp"));
+    }
+
+    [Fact]
+    public void A_state_that_cannot_be_used_is_said_and_the_rules_learn_afresh()
+    {
+        var state = Path.Combine(_directory, "anomalies.json");
+        var engine = Engine(Rules);
+        Failures(engine, 0, "10.0.0.1", 3).ToList();
+        AnomalyState.Save(state, engine.Anomalies);
+
+        var otherWindow = Engine(Rules.Replace("window: 1m", "window: 5m", StringComparison.Ordinal));
+        Assert.Equal([$"anomaly state {state}: rule ssh-failures-per-source changed its window, it learns afresh"], AnomalyState.Load(state, otherWindow.Anomalies));
+
+        File.WriteAllText(state, "{\"version\": 1, \"rules\": [");
+        var problem = Assert.Single(AnomalyState.Load(state, Engine(Rules).Anomalies));
+        Assert.StartsWith($"anomaly state {state}: unreadable, rate rules learn afresh", problem);
+        Assert.Empty(AnomalyState.Load(Path.Combine(_directory, "not-yet.json"), Engine(Rules).Anomalies));
+    }
+
+    [Fact]
     public void Mistakes_in_a_rate_rule_file_name_their_line()
     {
         var path = Path.Combine(_directory, "bad.yaml");

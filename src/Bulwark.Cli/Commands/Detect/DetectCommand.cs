@@ -115,7 +115,7 @@ public sealed class DetectCommand
         using (var output = new StreamWriter(_context.Output, leaveOpen: true))
         using (var outlets = new DetectionOutlets(output, _context.Error, json, ledger, webhook))
         {
-            var problem = scanner.RunLive(listen, outlets.Report, () => _context.Error.WriteLine("detecting live; press Ctrl+C to stop"), cancellationToken);
+            var problem = scanner.RunLive(listen, outlets.Report, () => _context.Error.WriteLine("detecting live; press Ctrl+C to stop"), m => Messages.Warning(_context.Error, m), cancellationToken);
             if (problem is null)
             {
                 return ExitCodes.Clean;
