@@ -23,10 +23,15 @@ internal static class ConfiguredReports
         return context.Reporters.First(r => string.Equals(r.Format, format, StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>Writes the report to standard output and every file, then chooses the exit code.</summary>
-    public static int WriteAndExit(ScanReport report, SettingValues settings, IReadOnlyList<OutputSpec> files, CliContext context)
+    /// <summary>Writes the report to standard output, every file and the server (<c>--upload</c>), then chooses the exit code.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="settings">The command's settings.</param>
+    /// <param name="files">The <c>--output</c> files.</param>
+    /// <param name="context">The CLI's streams and reporters.</param>
+    /// <param name="kind">What an upload is about: <c>repository</c> (a tree) or <c>host</c>.</param>
+    public static int WriteAndExit(ScanReport report, SettingValues settings, IReadOnlyList<OutputSpec> files, CliContext context, string kind = "repository")
     {
         var written = ReportWriter.WriteAll(report, StandardOutput(settings, context), files, context.Output, context.OutputIsTerminal, context.Error);
-        return ExitCodes.Of(report, settings.Get(ScanSettings.FailOnError.Key) == "true", written);
+        return ReportUpload.Combine(ExitCodes.Of(report, settings.Get(ScanSettings.FailOnError.Key) == "true", written), ReportUpload.Send(report, settings, context, kind));
     }
 }

@@ -57,7 +57,22 @@ public static class ScanSettings
     public static readonly SettingInfo Threads = new("threads", SettingType.Integer,
         "How many files are scanned at once; the number of processors when not given.");
 
+    /// <summary>Where to send the report.</summary>
+    public static readonly SettingInfo Upload = new("upload", SettingType.Text,
+        "Also send the report to a bulwark server (its URL, e.g. https://bulwark.example.org), where findings are deduplicated and tracked; needs --token.")
+    { ValueName = "URL" };
+
+    /// <summary>The API token for the upload.</summary>
+    public static readonly SettingInfo UploadToken = new("token", SettingType.Text,
+        "The server's API token for --upload; prefer the environment variable to the flag, which other users can see in the process list.")
+    { ValueName = "TOKEN" };
+
+    /// <summary>The product the upload is about.</summary>
+    public static readonly SettingInfo Product = new("product", SettingType.Text,
+        "The product (repository, host or image) the uploaded scan is of; the scanned directory's name, or the host name for a host, when not given.")
+    { ValueName = "NAME" };
+
     /// <summary>Every scan setting, in the order help shows them.</summary>
     public static IReadOnlyList<SettingInfo> All { get; } =
-        [Scanners, FailOn, FailOnError, Format, Output, Exclude, MaxFileSize, Baseline, IgnoreFile, Threads, Quiet];
+        [Scanners, FailOn, FailOnError, Format, Output, Exclude, MaxFileSize, Baseline, IgnoreFile, Threads, Quiet, Upload, UploadToken, Product];
 }

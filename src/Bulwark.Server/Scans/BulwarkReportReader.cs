@@ -12,49 +12,37 @@ internal static class BulwarkReportReader
 {
     private static readonly string[] Severities = ["info", "low", "medium", "high", "critical"];
 
-    public static async Task<IncomingScan> ReadAsync(Stream body, CancellationToken cancellationToken)
+    public static bool Recognises(JsonElement root) => root.TryGetProperty("findings", out _);
+
+    public static IncomingScan Read(JsonElement root)
     {
-        JsonDocument document;
-        try
+        if (!root.TryGetProperty("findings", out var findings) || findings.ValueKind != JsonValueKind.Array)
         {
-            document = await JsonDocument.ParseAsync(body, new JsonDocumentOptions { MaxDepth = 64 }, cancellationToken);
-        }
-        catch (JsonException exception)
-        {
-            throw new UploadProblem($"the upload is not valid JSON (line {exception.LineNumber + 1}, byte {exception.BytePositionInLine + 1}): {FirstSentence(exception.Message)}");
+            throw new UploadProblem("not a Bulwark JSON report: expected an object with a findings array");
         }
 
-        using (document)
+        var read = new List<IncomingFinding>(findings.GetArrayLength());
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var index = 0;
+        foreach (var finding in findings.EnumerateArray())
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("findings", out var findings) || findings.ValueKind != JsonValueKind.Array)
+            var one = Finding(finding, $"findings[{index++}]");
+            if (seen.Add(one.Fingerprint))
             {
-                throw new UploadProblem("not a Bulwark JSON report: expected an object with a findings array");
+                read.Add(one);
             }
-
-            var read = new List<IncomingFinding>(findings.GetArrayLength());
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var index = 0;
-            foreach (var finding in findings.EnumerateArray())
-            {
-                var one = Finding(finding, $"findings[{index++}]");
-                if (seen.Add(one.Fingerprint))
-                {
-                    read.Add(one);
-                }
-            }
-
-            var scanners = new SortedSet<string>(read.Select(f => f.Scanner), StringComparer.Ordinal);
-            if (root.TryGetProperty("summary", out var summary) && summary.ValueKind == JsonValueKind.Object
-                && summary.TryGetProperty("byScanner", out var byScanner) && byScanner.ValueKind == JsonValueKind.Object)
-            {
-                scanners.UnionWith(byScanner.EnumerateObject().Select(p => p.Name));
-            }
-
-            var tool = root.TryGetProperty("tool", out var t) && t.ValueKind == JsonValueKind.Object ? Text(t, "name", "tool") : null;
-            var started = OptionalText(root, "startedAt") is { } s && DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at : DateTimeOffset.UtcNow;
-            return new IncomingScan(tool ?? "bulwark", OptionalText(root, "target"), started, [.. scanners], read);
         }
+
+        var scanners = new SortedSet<string>(read.Select(f => f.Scanner), StringComparer.Ordinal);
+        if (root.TryGetProperty("summary", out var summary) && summary.ValueKind == JsonValueKind.Object
+            && summary.TryGetProperty("byScanner", out var byScanner) && byScanner.ValueKind == JsonValueKind.Object)
+        {
+            scanners.UnionWith(byScanner.EnumerateObject().Select(p => p.Name));
+        }
+
+        var tool = root.TryGetProperty("tool", out var t) && t.ValueKind == JsonValueKind.Object ? Text(t, "name", "tool") : null;
+        var started = OptionalText(root, "startedAt") is { } s && DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at : DateTimeOffset.UtcNow;
+        return new IncomingScan(tool ?? "bulwark", OptionalText(root, "target"), started, [.. scanners], read);
     }
 
     private static IncomingFinding Finding(JsonElement finding, string where)
@@ -83,11 +71,8 @@ internal static class BulwarkReportReader
             Text(finding, "title", where), OptionalText(finding, "message") ?? "", path, line, OptionalText(finding, "evidence"));
     }
 
-    private static string Text(JsonElement element, string name, string where) =>
-        OptionalText(element, name) is { Length: > 0 } text ? text : throw new UploadProblem($"{where}.{name}: missing or not a string");
+    private static string Text(JsonElement element, string name, string where) => JsonText.Required(element, name, where);
 
-    private static string? OptionalText(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    private static string? OptionalText(JsonElement element, string name) => JsonText.Optional(element, name);
 
-    private static string FirstSentence(string message) => message.Split(". ", 2)[0].TrimEnd('.');
 }

@@ -34,7 +34,7 @@ internal static class ScanEndpoints
         IncomingScan incoming;
         try
         {
-            incoming = await BulwarkReportReader.ReadAsync(context.Request.Body, cancellationToken);
+            incoming = await ReportReader.ReadAsync(context.Request.Body, cancellationToken);
         }
         catch (UploadProblem problem)
         {

@@ -26,8 +26,7 @@ public sealed class AuditHostCommand
         _context = context;
         _remediate.AcceptOnlyFromAmong("ansible", "shell");
         Command = new Command("host", "Audit the live host, or a root filesystem tree with --root, against a CIS-style hardening benchmark.") { _config, _remediate };
-        var scanSettings = new[] { ScanSettings.FailOn, ScanSettings.FailOnError, ScanSettings.Format, ScanSettings.Output, ScanSettings.Baseline, ScanSettings.IgnoreFile, ScanSettings.Quiet };
-        _settings = new SettingOptions(Command, [.. scanSettings, .. context.Audits.Where(a => a.Info.Id == HostModule.Id).SelectMany(a => a.Info.Settings)]);
+        _settings = new SettingOptions(Command, [.. Fim.FimCheckCommand.ReportSettings, .. context.Audits.Where(a => a.Info.Id == HostModule.Id).SelectMany(a => a.Info.Settings)]);
         Command.SetAction((result, token) => RunAsync(result, token));
     }
 
@@ -77,6 +76,6 @@ public sealed class AuditHostCommand
             _context.Error.WriteLine($"{fixes.Count} failed checks, {fixes.Count(f => f.Fix.Tasks.Count > 0)} with a mechanical fix; the gate: {(report.Gate.Failed ? "FAILED" : "passed")}");
         }
 
-        return ExitCodes.Of(report, settings.Get(ScanSettings.FailOnError.Key) == "true", written);
+        return ReportUpload.Combine(ExitCodes.Of(report, settings.Get(ScanSettings.FailOnError.Key) == "true", written), ReportUpload.Send(report, settings, _context, "host"));
     }
 }

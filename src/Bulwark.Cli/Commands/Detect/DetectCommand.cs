@@ -81,7 +81,7 @@ public sealed class DetectCommand
         }
 
         var report = await ScanExecution.RunAsync(plan.Value, new NoFiles(string.Join(", ", logs)), new ScanProgress(), cancellationToken).ConfigureAwait(false);
-        return ConfiguredReports.WriteAndExit(report, settings, outputs.Value!, _context);
+        return ConfiguredReports.WriteAndExit(report, settings, outputs.Value!, _context, kind: "host");
     }
 
     private int RunLive(ParseResult result, DetectionScanner scanner, IReadOnlyList<string> listen, bool json, CancellationToken cancellationToken)

@@ -29,7 +29,7 @@ public sealed class FimCheckCommand
     public Command Command { get; }
 
     internal static SettingInfo[] ReportSettings { get; } =
-        [ScanSettings.FailOn, ScanSettings.FailOnError, ScanSettings.Format, ScanSettings.Output, ScanSettings.Baseline, ScanSettings.IgnoreFile, ScanSettings.Quiet];
+        [ScanSettings.FailOn, ScanSettings.FailOnError, ScanSettings.Format, ScanSettings.Output, ScanSettings.Baseline, ScanSettings.IgnoreFile, ScanSettings.Quiet, ScanSettings.Upload, ScanSettings.UploadToken, ScanSettings.Product];
 
     private async Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
     {
@@ -55,6 +55,6 @@ public sealed class FimCheckCommand
         }
 
         var report = await Engine.Planning.ScanExecution.RunAsync(plan, new NoFiles(target.Root), new ScanProgress(), cancellationToken).ConfigureAwait(false);
-        return ConfiguredReports.WriteAndExit(report, settings, outputs.Value!, _context);
+        return ConfiguredReports.WriteAndExit(report, settings, outputs.Value!, _context, kind: "host");
     }
 }
