@@ -45,7 +45,7 @@ internal sealed class StoreContext(DbContextOptions<StoreContext> options) : DbC
         {
             e.ToTable("finding_changes");
             e.HasIndex(c => new { c.FindingId, c.At });
-            e.HasOne(c => c.Finding).WithMany().HasForeignKey(c => c.FindingId);
+            e.HasOne<Finding>().WithMany().HasForeignKey(c => c.FindingId);
         });
         model.Entity<ApiToken>(e =>
         {

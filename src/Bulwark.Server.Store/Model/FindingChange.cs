@@ -7,9 +7,6 @@ internal sealed class FindingChange
 
     public long FindingId { get; set; }
 
-    /// <summary>The finding, so a change can be recorded for a finding not yet saved.</summary>
-    public Finding? Finding { get; set; }
-
     public DateTimeOffset At { get; set; }
 
     /// <summary>The person (token or login name), or <c>scan #N</c> for a change a scan made.</summary>

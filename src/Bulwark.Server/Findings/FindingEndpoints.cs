@@ -77,10 +77,12 @@ internal static class FindingEndpoints
         }
 
         var history = await store.FindingChanges.AsNoTracking().Where(c => c.FindingId == id).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        // The first sighting is the finding's own record, not a history row (imports write no row per new finding).
+        var first = new { at = finding.FirstSeen, actor = $"scan #{finding.FirstScanId}", from = (string?)null, to = FindingStates.Name(FindingState.Open), reason = "first seen" };
         return Results.Ok(new
         {
             finding = View(finding),
-            history = history.Select(c => new { at = c.At, actor = c.Actor, from = c.From is { } f ? FindingStates.Name(f) : null, to = FindingStates.Name(c.To), reason = c.Reason }),
+            history = history.Select(c => new { at = c.At, actor = c.Actor, from = c.From is { } f ? FindingStates.Name(f) : null, to = FindingStates.Name(c.To), reason = c.Reason }).Prepend(first),
         });
     }
 
