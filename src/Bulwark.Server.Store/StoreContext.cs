@@ -38,6 +38,8 @@ internal sealed class StoreContext(DbContextOptions<StoreContext> options) : DbC
             e.HasIndex(f => new { f.ProductId, f.Fingerprint }).IsUnique();
             e.HasIndex(f => new { f.ProductId, f.Scanner, f.State });
             e.HasIndex(f => new { f.State, f.Severity });
+            // The findings list's usual page: one product, at or above a severity, most severe first.
+            e.HasIndex(f => new { f.ProductId, f.Severity, f.Id });
             e.HasOne<Product>().WithMany().HasForeignKey(f => f.ProductId);
             e.Property(f => f.State).HasConversion<int>();
         });

@@ -29,7 +29,7 @@ internal static class StoreOptions
         {
             Directory.CreateDirectory(dataDirectory);
             var file = connection ?? Path.Combine(dataDirectory, "bulwark.db");
-            builder.UseSqlite(file.Contains('=') ? file : $"Data Source={file}");
+            builder.UseSqlite(file.Contains('=') ? file : $"Data Source={file}").AddInterceptors(new SqlitePragmas());
         }
     }
 

@@ -1,6 +1,7 @@
 using Bulwark.Server.Auth;
 using Bulwark.Server.Findings;
 using Bulwark.Server.Health;
+using Bulwark.Server.Hosting;
 using Bulwark.Server.Scans;
 using Bulwark.Server.Store;
 using Bulwark.Server.Store.Schema;
@@ -10,6 +11,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Bulwark.Server;
@@ -44,6 +46,8 @@ public sealed class ServerHost : IAsyncDisposable
         builder.Logging.AddJsonConsole(o => o.IncludeScopes = false);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
         builder.Services.AddDbContext<StoreContext>(o => StoreOptions.Configure(o, options.Database, options.DataDirectory));
+        builder.Services.AddSingleton<IHostLifetime, CallerLifetime>();
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<ScanIngest>();
         builder.Services.AddProblemDetails();

@@ -1,5 +1,9 @@
+using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Sockets;
+using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Bulwark.Cli.Tests;
 
@@ -13,6 +17,55 @@ public sealed class ServerCommandTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--listen: expected a URL", run.Error);
+    }
+
+    [Fact]
+    public async Task The_server_stops_on_sigterm_after_serving_requests()
+    {
+        var data = Directory.CreateTempSubdirectory("bulwark-server-signal-").FullName;
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { typeof(BulwarkCli).Assembly.Location, "server", "--listen", $"http://127.0.0.1:{port}", "--data", data })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var server = Process.Start(start)!;
+        var output = new StringBuilder();
+        string? line;
+        while ((line = await server.StandardOutput.ReadLineAsync()) is not null && !line.Contains("listening on", StringComparison.Ordinal))
+        {
+            output.AppendLine(line);
+        }
+
+        var token = Regex.Match(output.ToString(), "bwk_[A-Za-z0-9_-]{43}").Value;
+        using (var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") })
+        {
+            // Kept-alive connections and finished requests must not hold the server up.
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            for (var i = 0; i < 5; i++)
+            {
+                using var response = await client.GetAsync("/api/v1/findings");
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            }
+        }
+
+        using (var kill = Process.Start("kill", ["-TERM", server.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        var stopped = server.WaitForExit(TimeSpan.FromSeconds(20));
+        if (!stopped)
+        {
+            server.Kill();
+        }
+
+        Assert.True(stopped, "bulwark server did not stop on SIGTERM");
+        Directory.Delete(data, recursive: true);
     }
 
     [Fact]
