@@ -18,6 +18,8 @@ internal sealed class StoreContext(DbContextOptions<StoreContext> options) : DbC
 
     public DbSet<SchemaVersion> SchemaVersions => Set<SchemaVersion>();
 
+    public DbSet<Setting> Settings => Set<Setting>();
+
     protected override void OnModelCreating(ModelBuilder model)
     {
         model.Entity<Product>(e =>
@@ -53,6 +55,11 @@ internal sealed class StoreContext(DbContextOptions<StoreContext> options) : DbC
         {
             e.ToTable("api_tokens");
             e.HasIndex(t => t.Hash).IsUnique();
+        });
+        model.Entity<Setting>(e =>
+        {
+            e.ToTable("settings");
+            e.HasKey(s => s.Key);
         });
         model.Entity<SchemaVersion>(e =>
         {

@@ -2,6 +2,7 @@ using Bulwark.Server.Auth;
 using Bulwark.Server.Findings;
 using Bulwark.Server.Health;
 using Bulwark.Server.Hosting;
+using Bulwark.Server.Products;
 using Bulwark.Server.Scans;
 using Bulwark.Server.Store;
 using Bulwark.Server.Store.Schema;
@@ -35,7 +36,11 @@ public sealed class ServerHost : IAsyncDisposable
     public IReadOnlyList<string> Addresses { get; }
 
     /// <summary>Starts the server; <paramref name="output"/> gets the one-time bootstrap token and where it listens.</summary>
-    public static async Task<ServerHost> StartAsync(ServerOptions options, TextWriter output, CancellationToken cancellationToken)
+    public static Task<ServerHost> StartAsync(ServerOptions options, TextWriter output, CancellationToken cancellationToken) =>
+        StartAsync(options, output, TimeProvider.System, cancellationToken);
+
+    /// <summary>As <see cref="StartAsync(ServerOptions, TextWriter, CancellationToken)"/>, on <paramref name="clock"/> (tests move time).</summary>
+    internal static async Task<ServerHost> StartAsync(ServerOptions options, TextWriter output, TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
@@ -48,7 +53,7 @@ public sealed class ServerHost : IAsyncDisposable
         builder.Services.AddDbContext<StoreContext>(o => StoreOptions.Configure(o, options.Database, options.DataDirectory));
         builder.Services.AddSingleton<IHostLifetime, CallerLifetime>();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(clock);
         builder.Services.AddScoped<ScanIngest>();
         builder.Services.AddProblemDetails();
         builder.Services.AddAuthentication(BearerAuthentication.SchemeName)
@@ -71,6 +76,8 @@ public sealed class ServerHost : IAsyncDisposable
         var api = app.MapGroup("/api/v1");
         ScanEndpoints.Map(api);
         FindingEndpoints.Map(api);
+        SlaEndpoints.Map(api);
+        ProductEndpoints.Map(api);
 
         await app.StartAsync(cancellationToken);
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];

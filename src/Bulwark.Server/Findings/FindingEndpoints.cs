@@ -25,9 +25,38 @@ internal static class FindingEndpoints
         api.MapPost("/findings/{id:long}/state", ChangeStateAsync).RequireAuthorization(TokenScopes.Admin);
     }
 
-    private static async Task<IResult> ListAsync(
-        StoreContext store, string? product, string? state, string? severity, string? scanner, string? rule, string? sort, int? page, int? pageSize, CancellationToken cancellationToken)
+    /// <summary>A finding as the API shows it, with its due date and SLA status under <paramref name="policy"/>.</summary>
+    internal static object View(Finding f, SlaPolicy policy, DateTimeOffset now) => new
     {
+        id = f.Id,
+        productId = f.ProductId,
+        fingerprint = f.Fingerprint,
+        scanner = f.Scanner,
+        ruleId = f.RuleId,
+        severity = Severities[f.Severity],
+        title = f.Title,
+        message = f.Message,
+        path = f.Path,
+        line = f.Line,
+        state = FindingStates.Name(f.State),
+        firstScanId = f.FirstScanId,
+        lastScanId = f.LastScanId,
+        firstSeen = f.FirstSeen,
+        lastSeen = f.LastSeen,
+        fixedAt = f.FixedAt,
+        acceptedUntil = f.AcceptedUntil,
+        dueAt = SlaStatus.Running.Contains(f.State) ? SlaStatus.Due(f, policy) : null,
+        sla = SlaStatus.Of(f, policy, now),
+    };
+
+    private static async Task<IResult> ListAsync(
+        StoreContext store, TimeProvider clock, string? product, string? state, string? severity, string? scanner, string? rule, string? sla, string? sort, int? page, int? pageSize, CancellationToken cancellationToken)
+    {
+        if (sla is not null && !SlaStatus.Names.Contains(sla))
+        {
+            return Problems.BadRequest($"sla must be one of {string.Join(", ", SlaStatus.Names)}");
+        }
+
         long? productId = null;
         if (product is not null)
         {
@@ -62,13 +91,16 @@ internal static class FindingEndpoints
         }
 
         var query = new FindingQuery(productId, parsedState, minSeverity, scanner, rule, sort ?? "severity", page ?? 1, size);
-        var filtered = query.Apply(store.Findings.AsNoTracking());
+        var policy = await SlaStore.GetAsync(store, cancellationToken);
+        var now = clock.GetUtcNow();
+        var findings = store.Findings.AsNoTracking();
+        var filtered = query.Apply(sla is null ? findings : SlaStatus.Filter(findings, sla, policy, now));
         var total = await filtered.CountAsync(cancellationToken);
         var items = await filtered.Skip((query.Page - 1) * size).Take(size).ToListAsync(cancellationToken);
-        return Results.Ok(new { total, page = query.Page, pageSize = size, items = items.Select(View) });
+        return Results.Ok(new { total, page = query.Page, pageSize = size, items = items.Select(f => View(f, policy, now)) });
     }
 
-    private static async Task<IResult> GetAsync(StoreContext store, long id, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(StoreContext store, TimeProvider clock, long id, CancellationToken cancellationToken)
     {
         var finding = await store.Findings.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
         if (finding is null)
@@ -81,7 +113,7 @@ internal static class FindingEndpoints
         var first = new { at = finding.FirstSeen, actor = $"scan #{finding.FirstScanId}", from = (string?)null, to = FindingStates.Name(FindingState.Open), reason = "first seen" };
         return Results.Ok(new
         {
-            finding = View(finding),
+            finding = View(finding, await SlaStore.GetAsync(store, cancellationToken), clock.GetUtcNow()),
             history = history.Select(c => new { at = c.At, actor = c.Actor, from = c.From is { } f ? FindingStates.Name(f) : null, to = FindingStates.Name(c.To), reason = c.Reason }).Prepend(first),
         });
     }
@@ -117,27 +149,6 @@ internal static class FindingEndpoints
         finding.State = to.Value;
         finding.AcceptedUntil = to == FindingState.RiskAccepted ? change.Until : null;
         await store.SaveChangesAsync(cancellationToken);
-        return Results.Ok(View(finding));
+        return Results.Ok(View(finding, await SlaStore.GetAsync(store, cancellationToken), now));
     }
-
-    private static object View(Finding f) => new
-    {
-        id = f.Id,
-        productId = f.ProductId,
-        fingerprint = f.Fingerprint,
-        scanner = f.Scanner,
-        ruleId = f.RuleId,
-        severity = Severities[f.Severity],
-        title = f.Title,
-        message = f.Message,
-        path = f.Path,
-        line = f.Line,
-        state = FindingStates.Name(f.State),
-        firstScanId = f.FirstScanId,
-        lastScanId = f.LastScanId,
-        firstSeen = f.FirstSeen,
-        lastSeen = f.LastSeen,
-        fixedAt = f.FixedAt,
-        acceptedUntil = f.AcceptedUntil,
-    };
 }

@@ -1,0 +1,36 @@
+using Bulwark.Server.Auth;
+using Bulwark.Server.Hosting;
+using Bulwark.Server.Store;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Bulwark.Server.Findings;
+
+/// <summary><c>GET /api/v1/sla</c>: days to fix per severity; <c>PUT /api/v1/sla</c>: change them (administrators).</summary>
+internal static class SlaEndpoints
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapGet("/sla", async (StoreContext store, CancellationToken cancellationToken) => Results.Ok(View(await SlaStore.GetAsync(store, cancellationToken))))
+            .RequireAuthorization(TokenScopes.Read);
+        api.MapPut("/sla", SetAsync).RequireAuthorization(TokenScopes.Admin);
+    }
+
+    internal sealed record SlaDays(int? Critical, int? High, int? Medium, int? Low);
+
+    private static async Task<IResult> SetAsync(HttpContext context, StoreContext store, TimeProvider clock, SlaDays days, CancellationToken cancellationToken)
+    {
+        var current = await SlaStore.GetAsync(store, cancellationToken);
+        var wanted = new SlaPolicy(days.Critical ?? current.Critical, days.High ?? current.High, days.Medium ?? current.Medium, days.Low ?? current.Low);
+        if (SlaPolicy.Parse(wanted.Serialize()).Problem is { } problem)
+        {
+            return Problems.BadRequest(problem);
+        }
+
+        await SlaStore.SetAsync(store, wanted, context.User.Identity!.Name!, clock.GetUtcNow(), cancellationToken);
+        return Results.Ok(View(wanted));
+    }
+
+    private static object View(SlaPolicy policy) => new { critical = policy.Critical, high = policy.High, medium = policy.Medium, low = policy.Low, soonDueDays = SlaPolicy.SoonDays };
+}
