@@ -1,3 +1,4 @@
+using Bulwark.Server.Audit;
 using Bulwark.Server.Auth;
 using Bulwark.Server.Findings;
 using Bulwark.Server.Health;
@@ -44,6 +45,12 @@ public sealed class ServerHost : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
+        var ledger = new ServerLedger(options.Ledger);
+        if (ledger.Check() is { } unusable)
+        {
+            throw new InvalidOperationException($"--ledger: {unusable}");
+        }
+
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = "bulwark-server" });
         builder.WebHost.UseUrls(options.Listen);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 512L * 1024 * 1024);
@@ -54,6 +61,7 @@ public sealed class ServerHost : IAsyncDisposable
         builder.Services.AddSingleton<IHostLifetime, CallerLifetime>();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
         builder.Services.AddSingleton(clock);
+        builder.Services.AddSingleton(ledger);
         builder.Services.AddScoped<ScanIngest>();
         builder.Services.AddProblemDetails();
         builder.Services.AddAuthentication(BearerAuthentication.SchemeName)

@@ -4,7 +4,8 @@ namespace Bulwark.Server;
 /// <param name="Listen">The URL to serve on (<c>http://127.0.0.1:8080</c>; port 0 picks a free one).</param>
 /// <param name="DataDirectory">Where the embedded database lives when <paramref name="Database"/> is not given.</param>
 /// <param name="Database">A PostgreSQL connection string (<c>Host=…;Database=…</c>), or null for SQLite in the data directory.</param>
-public sealed record ServerOptions(string Listen, string DataDirectory, string? Database)
+/// <param name="Ledger">The ledger every change is recorded in (made with <c>bulwark ledger init</c>), or null for none.</param>
+public sealed record ServerOptions(string Listen, string DataDirectory, string? Database, string? Ledger = null)
 {
     /// <summary>The default address: loopback only, so a fresh install is not reachable from the network.</summary>
     public const string DefaultListen = "http://127.0.0.1:8080";

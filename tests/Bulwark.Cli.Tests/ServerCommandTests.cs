@@ -69,6 +69,19 @@ public sealed class ServerCommandTests
     }
 
     [Fact]
+    public void A_missing_ledger_stops_the_start_with_how_to_make_one()
+    {
+        var data = Directory.CreateTempSubdirectory("bulwark-server-cli-").FullName;
+
+        var run = CliRun.Of(data, "server", "--listen", "http://127.0.0.1:0", "--data", data, "--ledger", "audit.ledger");
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("--ledger", run.Error);
+        Assert.Contains("bulwark ledger init", run.Error);
+        Directory.Delete(data, recursive: true);
+    }
+
+    [Fact]
     public void A_port_already_taken_is_reported_without_a_stack_trace()
     {
         using var taken = new TcpListener(IPAddress.Loopback, 0);

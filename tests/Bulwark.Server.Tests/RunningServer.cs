@@ -38,11 +38,11 @@ internal sealed partial class RunningServer : IAsyncDisposable
     public string? Token { get; }
 
     /// <param name="dataDirectory">Null for a new temporary one, deleted at the end unless <paramref name="keep"/>.</param>
-    public static async Task<RunningServer> StartAsync(string? dataDirectory = null, string? database = null, bool keep = false, TimeProvider? clock = null)
+    public static async Task<RunningServer> StartAsync(string? dataDirectory = null, string? database = null, bool keep = false, TimeProvider? clock = null, string? ledger = null)
     {
         var directory = dataDirectory ?? Directory.CreateTempSubdirectory("bulwark-server-").FullName;
         var output = new StringWriter();
-        var host = await ServerHost.StartAsync(new ServerOptions("http://127.0.0.1:0", directory, database), output, clock ?? TimeProvider.System, CancellationToken.None);
+        var host = await ServerHost.StartAsync(new ServerOptions("http://127.0.0.1:0", directory, database, ledger), output, clock ?? TimeProvider.System, CancellationToken.None);
         var text = output.ToString();
         return new RunningServer(host, directory, dataDirectory is null && keep is false, text, TokenPattern().Match(text) is { Success: true } m ? m.Value : null);
     }

@@ -64,9 +64,11 @@ public sealed class SlaTests : IAsyncLifetime
     public async Task The_policy_is_kept_in_the_database_and_changes_the_due_dates()
     {
         Assert.Equal(7, (await _server.GetAsync("/api/v1/sla")).GetProperty("critical").GetInt32());
-        using var set = await _server.Client.PutAsJsonAsync("/api/v1/sla", new { critical = 10 });
+        using var set = await _server.Client.PutAsJsonAsync("/api/v1/sla", new { critical = 10, reason = "board decision 2026-11" });
         var policy = await RunningServer.ReadAsync(set, HttpStatusCode.OK);
-        using var bad = await _server.Client.PutAsJsonAsync("/api/v1/sla", new { high = 0 });
+        using var bad = await _server.Client.PutAsJsonAsync("/api/v1/sla", new { high = 0, reason = "typo" });
+        using var noReason = await _server.Client.PutAsJsonAsync("/api/v1/sla", new { high = 20 });
+        await RunningServer.ReadAsync(noReason, HttpStatusCode.BadRequest);
         await RunningServer.ReadAsync(bad, HttpStatusCode.BadRequest);
 
         _clock.Advance(TimeSpan.FromDays(8));

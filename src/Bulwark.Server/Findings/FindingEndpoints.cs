@@ -1,3 +1,4 @@
+using Bulwark.Server.Audit;
 using Bulwark.Server.Auth;
 using Bulwark.Server.Hosting;
 using Bulwark.Server.Store;
@@ -120,7 +121,7 @@ internal static class FindingEndpoints
 
     internal sealed record StateChange(string? State, string? Reason, DateTimeOffset? Until);
 
-    private static async Task<IResult> ChangeStateAsync(HttpContext context, StoreContext store, TimeProvider clock, long id, StateChange change, CancellationToken cancellationToken)
+    private static async Task<IResult> ChangeStateAsync(HttpContext context, StoreContext store, TimeProvider clock, ServerLedger ledger, long id, StateChange change, CancellationToken cancellationToken)
     {
         var to = FindingStates.Parse(change.State);
         if (to is null || !FindingStates.Settable.Contains(to.Value))
@@ -145,7 +146,16 @@ internal static class FindingEndpoints
             return Problems.NotFound($"no finding {id}");
         }
 
-        store.FindingChanges.Add(new FindingChange { FindingId = id, At = now, Actor = context.User.Identity!.Name!, From = finding.State, To = to.Value, Reason = change.Reason.Trim() });
+        var actor = context.User.Identity!.Name!;
+        var product = await store.Products.AsNoTracking().Where(p => p.Id == finding.ProductId).Select(p => p.Name).FirstAsync(cancellationToken);
+        var refused = await ledger.RecordAsync(actor, "finding.state.changed", $"{product}/finding/{id}", change.Reason.Trim(),
+            new { fingerprint = finding.Fingerprint, ruleId = finding.RuleId, from = FindingStates.Name(finding.State), to = FindingStates.Name(to.Value), until = change.Until }, cancellationToken);
+        if (refused is not null)
+        {
+            return Problems.NotRecorded(refused);
+        }
+
+        store.FindingChanges.Add(new FindingChange { FindingId = id, At = now, Actor = actor, From = finding.State, To = to.Value, Reason = change.Reason.Trim() });
         finding.State = to.Value;
         finding.AcceptedUntil = to == FindingState.RiskAccepted ? change.Until : null;
         await store.SaveChangesAsync(cancellationToken);

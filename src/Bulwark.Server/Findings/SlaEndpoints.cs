@@ -1,3 +1,4 @@
+using Bulwark.Server.Audit;
 using Bulwark.Server.Auth;
 using Bulwark.Server.Hosting;
 using Bulwark.Server.Store;
@@ -17,10 +18,15 @@ internal static class SlaEndpoints
         api.MapPut("/sla", SetAsync).RequireAuthorization(TokenScopes.Admin);
     }
 
-    internal sealed record SlaDays(int? Critical, int? High, int? Medium, int? Low);
+    internal sealed record SlaDays(int? Critical, int? High, int? Medium, int? Low, string? Reason);
 
-    private static async Task<IResult> SetAsync(HttpContext context, StoreContext store, TimeProvider clock, SlaDays days, CancellationToken cancellationToken)
+    private static async Task<IResult> SetAsync(HttpContext context, StoreContext store, TimeProvider clock, ServerLedger ledger, SlaDays days, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrWhiteSpace(days.Reason))
+        {
+            return Problems.BadRequest("say why: a reason is required to change the SLA");
+        }
+
         var current = await SlaStore.GetAsync(store, cancellationToken);
         var wanted = new SlaPolicy(days.Critical ?? current.Critical, days.High ?? current.High, days.Medium ?? current.Medium, days.Low ?? current.Low);
         if (SlaPolicy.Parse(wanted.Serialize()).Problem is { } problem)
@@ -28,7 +34,13 @@ internal static class SlaEndpoints
             return Problems.BadRequest(problem);
         }
 
-        await SlaStore.SetAsync(store, wanted, context.User.Identity!.Name!, clock.GetUtcNow(), cancellationToken);
+        var actor = context.User.Identity!.Name!;
+        if (await ledger.RecordAsync(actor, "sla.changed", "sla", days.Reason.Trim(), new { from = current.Serialize(), to = wanted.Serialize() }, cancellationToken) is { } refused)
+        {
+            return Problems.NotRecorded(refused);
+        }
+
+        await SlaStore.SetAsync(store, wanted, actor, clock.GetUtcNow(), cancellationToken);
         return Results.Ok(View(wanted));
     }
 

@@ -7,5 +7,9 @@ internal static class Problems
 {
     public static IResult BadRequest(string detail) => Results.Problem(detail: detail, statusCode: StatusCodes.Status400BadRequest, title: "The request is not valid");
 
+    /// <summary>The ledger refused the record, so the change was not made either.</summary>
+    public static IResult NotRecorded(string why) =>
+        Results.Problem(detail: $"the change was not made because the ledger could not record it: {why}", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Not recorded");
+
     public static IResult NotFound(string detail) => Results.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
 }

@@ -41,7 +41,16 @@ internal static class ScanEndpoints
             return Problems.BadRequest(problem.Message);
         }
 
-        var scan = await ingest.AddAsync(product.Trim(), kind ?? "repository", revision, incoming, context.User.Identity!.Name!, cancellationToken);
+        Store.Model.Scan scan;
+        try
+        {
+            scan = await ingest.AddAsync(product.Trim(), kind ?? "repository", revision, incoming, context.User.Identity!.Name!, cancellationToken);
+        }
+        catch (Audit.NotRecordedException refused)
+        {
+            return Problems.NotRecorded(refused.Message);
+        }
+
         return Results.Created($"/api/v1/scans/{scan.Id}", new
         {
             id = scan.Id,

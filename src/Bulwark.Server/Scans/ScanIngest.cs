@@ -1,3 +1,4 @@
+using Bulwark.Server.Audit;
 using Bulwark.Server.Store;
 using Bulwark.Server.Store.Model;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ namespace Bulwark.Server.Scans;
 /// findings costs seconds. A finding's first sighting is not a history row: its history starts from
 /// <see cref="Finding.FirstScanId"/>.
 /// </remarks>
-internal sealed class ScanIngest(StoreContext store, TimeProvider clock)
+internal sealed class ScanIngest(StoreContext store, TimeProvider clock, ServerLedger ledger)
 {
     private static readonly FindingState[] Fixable = [FindingState.Open, FindingState.Confirmed, FindingState.Reopened];
 
@@ -82,6 +83,12 @@ internal sealed class ScanIngest(StoreContext store, TimeProvider clock)
             scan.NewCount = fresh.Count;
             scan.ReopenedCount = reopened.Count;
             await store.SaveChangesAsync(cancellationToken);
+            if (await ledger.RecordAsync(uploadedBy, "scan.imported", $"{productName}/scan/{scan.Id}", "upload",
+                new { tool = scan.Tool, scope = scan.Scope, findings = scan.FindingCount, @new = scan.NewCount, @fixed = scan.FixedCount, reopened = scan.ReopenedCount }, cancellationToken) is { } refused)
+            {
+                throw new NotRecordedException(refused);
+            }
+
             await transaction.CommitAsync(cancellationToken);
             return scan;
         });

@@ -39,8 +39,8 @@ public class DependencyTests
     }
 
     [Fact]
-    public void The_server_depends_on_the_store_and_the_sdk_only() =>
-        Assert.All(BulwarkReferences(typeof(Bulwark.Server.ServerHost).Assembly), r => Assert.Contains(r, new[] { "Bulwark.Sdk", "Bulwark.Server.Store" }));
+    public void The_server_depends_on_the_store_the_ledger_and_the_sdk_only() =>
+        Assert.All(BulwarkReferences(typeof(Bulwark.Server.ServerHost).Assembly), r => Assert.Contains(r, new[] { "Bulwark.Sdk", "Bulwark.Server.Store", "Bulwark.Ledger" }));
 
     [Fact]
     public void The_engine_knows_no_scanner_source_or_reporter() =>

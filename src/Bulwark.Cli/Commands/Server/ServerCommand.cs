@@ -15,13 +15,14 @@ public sealed class ServerCommand
     private readonly Option<string> _listen = new("--listen") { Description = "The URL to serve on. [env: BULWARK_SERVER_LISTEN]", HelpName = "URL", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("BULWARK_SERVER_LISTEN") ?? ServerOptions.DefaultListen };
     private readonly Option<string> _data = new("--data") { Description = "The data directory (the embedded database lives here). [env: BULWARK_SERVER_DATA]", HelpName = "DIR", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("BULWARK_SERVER_DATA") ?? ServerOptions.DefaultDataDirectory };
     private readonly Option<string?> _db = new("--db") { Description = "A PostgreSQL connection string (Host=…;Database=…;Username=…) instead of the embedded database. [env: BULWARK_SERVER_DB]", HelpName = "CONNECTION", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("BULWARK_SERVER_DB") };
+    private readonly Option<string?> _ledger = new("--ledger") { Description = "Record every import, state change and policy change in this ledger (bulwark ledger init); a change it cannot record is not made. [env: BULWARK_LEDGER]", HelpName = "FILE", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("BULWARK_LEDGER") };
     private readonly CliContext _context;
 
     /// <summary>Builds the command.</summary>
     public ServerCommand(CliContext context)
     {
         _context = context;
-        Command = new Command("server", "Run the control plane: stores every uploaded scan's findings, deduplicated, with their life cycle, behind an HTTP API.") { _listen, _data, _db };
+        Command = new Command("server", "Run the control plane: stores every uploaded scan's findings, deduplicated, with their life cycle, behind an HTTP API.") { _listen, _data, _db, _ledger };
         Command.SetAction((result, token) => RunAsync(result, token));
     }
 
@@ -37,7 +38,8 @@ public sealed class ServerCommand
             return ExitCodes.UsageError;
         }
 
-        var options = new ServerOptions(listen, Path.GetFullPath(result.GetValue(_data)!, _context.WorkingDirectory), result.GetValue(_db));
+        var options = new ServerOptions(listen, Path.GetFullPath(result.GetValue(_data)!, _context.WorkingDirectory), result.GetValue(_db),
+            result.GetValue(_ledger) is { } ledger ? Path.GetFullPath(ledger, _context.WorkingDirectory) : null);
         ServerHost host;
         try
         {
