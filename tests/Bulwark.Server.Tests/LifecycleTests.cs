@@ -87,6 +87,30 @@ public sealed class LifecycleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Many_findings_change_state_at_once_each_with_its_history_or_none_do()
+    {
+        await _server.UploadAsync("api", Reports.Of(["iac"], ("x", "iac", "high"), ("y", "iac", "low"), ("z", "iac", "medium")));
+        var ids = new[] { (await Finding("x")).GetProperty("id").GetInt64(), (await Finding("y")).GetProperty("id").GetInt64() };
+
+        var missing = await _server.PostJsonAsync("/api/v1/findings/state", new { ids = new[] { ids[0], 999_999L }, state = "confirmed", reason = "triage" }, HttpStatusCode.NotFound);
+        Assert.Contains("999999", missing.GetProperty("detail").GetString());
+        Assert.Equal("open", (await Finding("x")).GetProperty("state").GetString());
+
+        var changed = await _server.PostJsonAsync("/api/v1/findings/state", new { ids, state = "confirmed", reason = "triage meeting 23 Nov" });
+
+        Assert.Equal(2, changed.GetProperty("changed").GetInt32());
+        var states = new List<string?>();
+        foreach (var fingerprint in new[] { "x", "y", "z" })
+        {
+            states.Add((await Finding(fingerprint)).GetProperty("state").GetString());
+        }
+
+        Assert.Equal(["confirmed", "confirmed", "open"], states);
+        Assert.Equal("bootstrap-admin: confirmed (triage meeting 23 Nov)", (await History(await Finding("y")))[^1]);
+        await _server.PostJsonAsync("/api/v1/findings/state", new { ids = Array.Empty<long>(), state = "confirmed", reason = "r" }, HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task Findings_are_filtered_sorted_and_paged()
     {
         await _server.UploadAsync("api", Reports.Of(["iac", "secrets"], ("1", "iac", "low"), ("2", "iac", "critical"), ("3", "secrets", "high"), ("4", "iac", "medium"), ("5", "iac", "info")));

@@ -24,6 +24,7 @@ internal static class FindingEndpoints
         api.MapGet("/findings", ListAsync).RequireAuthorization(TokenScopes.Read);
         api.MapGet("/findings/{id:long}", GetAsync).RequireAuthorization(TokenScopes.Read);
         api.MapPost("/findings/{id:long}/state", ChangeStateAsync).RequireAuthorization(TokenScopes.Admin);
+        api.MapPost("/findings/state", ChangeStatesAsync).RequireAuthorization(TokenScopes.Admin);
     }
 
     /// <summary>A finding as the API shows it, with its due date and SLA status under <paramref name="policy"/>.</summary>
@@ -121,23 +122,76 @@ internal static class FindingEndpoints
 
     internal sealed record StateChange(string? State, string? Reason, DateTimeOffset? Until);
 
-    private static async Task<IResult> ChangeStateAsync(HttpContext context, StoreContext store, TimeProvider clock, ServerLedger ledger, long id, StateChange change, CancellationToken cancellationToken)
+    internal sealed record StateChanges(long[]? Ids, string? State, string? Reason, DateTimeOffset? Until);
+
+    private const int MaxBulk = 10_000;
+
+    /// <summary>The checks every state change passes, alone or in bulk; the refusal, or null.</summary>
+    private static IResult? Refusal(FindingState? to, string? reason, DateTimeOffset? until, DateTimeOffset now)
     {
-        var to = FindingStates.Parse(change.State);
         if (to is null || !FindingStates.Settable.Contains(to.Value))
         {
             return Problems.BadRequest($"state must be one of {string.Join(", ", FindingStates.Settable.Select(FindingStates.Name))} (fixed and reopened are set by scans)");
         }
 
-        if (string.IsNullOrWhiteSpace(change.Reason))
+        if (string.IsNullOrWhiteSpace(reason))
         {
             return Problems.BadRequest("say why: a reason is required for every state change");
         }
 
+        return to == FindingState.RiskAccepted && (until is not { } date || date <= now)
+            ? Problems.BadRequest("a risk is accepted until a date: give until, in the future")
+            : null;
+    }
+
+    // Several findings moved with one reason: one history row each, one ledger record for all, all or none.
+    private static async Task<IResult> ChangeStatesAsync(HttpContext context, StoreContext store, TimeProvider clock, ServerLedger ledger, StateChanges change, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
-        if (to == FindingState.RiskAccepted && (change.Until is not { } until || until <= now))
+        var to = FindingStates.Parse(change.State);
+        if (Refusal(to, change.Reason, change.Until, now) is { } refusal)
         {
-            return Problems.BadRequest("a risk is accepted until a date: give until, in the future");
+            return refusal;
+        }
+
+        var ids = (change.Ids ?? []).Distinct().ToList();
+        if (ids.Count is 0 or > MaxBulk)
+        {
+            return Problems.BadRequest($"give the ids of 1 to {MaxBulk} findings");
+        }
+
+        var findings = await store.Findings.Where(f => ids.Contains(f.Id)).ToListAsync(cancellationToken);
+        if (findings.Count != ids.Count)
+        {
+            return Problems.NotFound($"no finding {string.Join(", ", ids.Except(findings.Select(f => f.Id)).Take(10))}");
+        }
+
+        var actor = context.User.Identity!.Name!;
+        var reason = change.Reason!.Trim();
+        if (await ledger.RecordAsync(actor, "finding.state.changed", $"findings ({findings.Count})", reason,
+            new { ids, to = FindingStates.Name(to!.Value), until = change.Until }, cancellationToken) is { } refused)
+        {
+            return Problems.NotRecorded(refused);
+        }
+
+        foreach (var finding in findings)
+        {
+            store.FindingChanges.Add(new FindingChange { FindingId = finding.Id, At = now, Actor = actor, From = finding.State, To = to.Value, Reason = reason });
+            finding.State = to.Value;
+            finding.AcceptedUntil = to == FindingState.RiskAccepted ? change.Until : null;
+        }
+
+        await store.SaveChangesAsync(cancellationToken);
+        return Results.Ok(new { changed = findings.Count, state = FindingStates.Name(to.Value) });
+    }
+
+    private static async Task<IResult> ChangeStateAsync(HttpContext context, StoreContext store, TimeProvider clock, ServerLedger ledger, long id, StateChange change, CancellationToken cancellationToken)
+    {
+        var to = FindingStates.Parse(change.State);
+        var now = clock.GetUtcNow();
+        if (Refusal(to, change.Reason, change.Until, now) is { } refusal)
+        {
+            return refusal;
         }
 
         var finding = await store.Findings.FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
@@ -147,15 +201,16 @@ internal static class FindingEndpoints
         }
 
         var actor = context.User.Identity!.Name!;
+        var reason = change.Reason!.Trim();
         var product = await store.Products.AsNoTracking().Where(p => p.Id == finding.ProductId).Select(p => p.Name).FirstAsync(cancellationToken);
-        var refused = await ledger.RecordAsync(actor, "finding.state.changed", $"{product}/finding/{id}", change.Reason.Trim(),
-            new { fingerprint = finding.Fingerprint, ruleId = finding.RuleId, from = FindingStates.Name(finding.State), to = FindingStates.Name(to.Value), until = change.Until }, cancellationToken);
+        var refused = await ledger.RecordAsync(actor, "finding.state.changed", $"{product}/finding/{id}", reason,
+            new { fingerprint = finding.Fingerprint, ruleId = finding.RuleId, from = FindingStates.Name(finding.State), to = FindingStates.Name(to!.Value), until = change.Until }, cancellationToken);
         if (refused is not null)
         {
             return Problems.NotRecorded(refused);
         }
 
-        store.FindingChanges.Add(new FindingChange { FindingId = id, At = now, Actor = actor, From = finding.State, To = to.Value, Reason = change.Reason.Trim() });
+        store.FindingChanges.Add(new FindingChange { FindingId = id, At = now, Actor = actor, From = finding.State, To = to.Value, Reason = reason });
         finding.State = to.Value;
         finding.AcceptedUntil = to == FindingState.RiskAccepted ? change.Until : null;
         await store.SaveChangesAsync(cancellationToken);
