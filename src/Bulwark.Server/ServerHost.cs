@@ -62,8 +62,15 @@ public sealed class ServerHost : IAsyncDisposable
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton(ledger);
+        builder.Services.AddSingleton<ServerMetrics>();
         builder.Services.AddScoped<ScanIngest>();
         builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Bulwark server API";
+            document.Info.Description = "Findings from every scan, deduplicated, with their life cycle and SLA. Authenticate with 'Authorization: Bearer TOKEN'.";
+            return Task.CompletedTask;
+        }));
         builder.Services.AddAuthentication(BearerAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerAuthentication>(BearerAuthentication.SchemeName, null);
         var authorization = builder.Services.AddAuthorizationBuilder();
@@ -81,6 +88,8 @@ public sealed class ServerHost : IAsyncDisposable
         app.UseAuthentication();
         app.UseAuthorization();
         HealthEndpoints.Map(app);
+        MetricsEndpoint.Map(app);
+        app.MapOpenApi("/api/{documentName}/openapi.json");
         var api = app.MapGroup("/api/v1");
         ScanEndpoints.Map(api);
         FindingEndpoints.Map(api);

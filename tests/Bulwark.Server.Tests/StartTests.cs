@@ -30,6 +30,45 @@ public sealed class StartTests
     }
 
     [Fact]
+    public async Task The_api_is_described_by_an_openapi_document()
+    {
+        await using var server = await RunningServer.StartAsync();
+        using var anonymous = new HttpClient { BaseAddress = server.Client.BaseAddress };
+
+        using var document = System.Text.Json.JsonDocument.Parse(await anonymous.GetStringAsync("/api/v1/openapi.json"));
+
+        var root = document.RootElement;
+        Assert.StartsWith("3.", root.GetProperty("openapi").GetString());
+        Assert.Equal("Bulwark server API", root.GetProperty("info").GetProperty("title").GetString());
+        var paths = root.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/v1/scans", paths);
+        Assert.Contains("/api/v1/findings", paths);
+        Assert.Contains("/api/v1/findings/{id}/state", paths);
+        var list = root.GetProperty("paths").GetProperty("/api/v1/findings").GetProperty("get");
+        Assert.Contains(list.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "sla");
+    }
+
+    [Fact]
+    public async Task Metrics_count_this_process_and_the_findings_in_the_database()
+    {
+        await using var server = await RunningServer.StartAsync();
+        await server.UploadAsync("api", Reports.Of(["iac"], ("a", "iac", "high"), ("b", "iac", "high"), ("c", "iac", "low")));
+        await server.UploadAsync("api", "{\"findings\": 7}", HttpStatusCode.BadRequest);
+        using var anonymous = new HttpClient { BaseAddress = server.Client.BaseAddress };
+        using var refused = await anonymous.GetAsync("/metrics");
+
+        var metrics = await server.Client.GetStringAsync("/metrics");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Contains("bulwark_scans_imported_total 1\n", metrics);
+        Assert.Contains("bulwark_findings_imported_total 3\n", metrics);
+        Assert.Contains("bulwark_uploads_refused_total 1\n", metrics);
+        Assert.Contains("bulwark_findings{state=\"open\",severity=\"high\"} 2\n", metrics);
+        Assert.Contains("# TYPE bulwark_findings gauge", metrics);
+        Assert.Contains("bulwark_findings_sla_breached 0\n", metrics);
+    }
+
+    [Fact]
     public async Task Health_and_readiness_answer_without_a_token()
     {
         await using var server = await RunningServer.StartAsync();

@@ -1,5 +1,6 @@
 using Bulwark.Server.Audit;
 using Bulwark.Server.Auth;
+using Bulwark.Server.Health;
 using Bulwark.Server.Hosting;
 using Bulwark.Server.Store;
 using Bulwark.Server.Store.Model;
@@ -21,10 +22,16 @@ internal static class FindingEndpoints
 
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapGet("/findings", ListAsync).RequireAuthorization(TokenScopes.Read);
-        api.MapGet("/findings/{id:long}", GetAsync).RequireAuthorization(TokenScopes.Read);
-        api.MapPost("/findings/{id:long}/state", ChangeStateAsync).RequireAuthorization(TokenScopes.Admin);
-        api.MapPost("/findings/state", ChangeStatesAsync).RequireAuthorization(TokenScopes.Admin);
+        api.MapGet("/findings", ListAsync).RequireAuthorization(TokenScopes.Read)
+            .WithSummary("Findings filtered by product, state, severity (and above), scanner, rule and SLA status; sorted and paged")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("/findings/{id:long}", GetAsync).RequireAuthorization(TokenScopes.Read).WithSummary("One finding and its history");
+        api.MapPost("/findings/{id:long}/state", ChangeStateAsync).RequireAuthorization(TokenScopes.Admin)
+            .WithSummary("Set a finding's state (confirmed, false-positive, risk-accepted with until, open) with a reason")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapPost("/findings/state", ChangeStatesAsync).RequireAuthorization(TokenScopes.Admin)
+            .WithSummary("Set the state of many findings at once, with one reason; all or none")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
     }
 
     /// <summary>A finding as the API shows it, with its due date and SLA status under <paramref name="policy"/>.</summary>
@@ -145,7 +152,7 @@ internal static class FindingEndpoints
     }
 
     // Several findings moved with one reason: one history row each, one ledger record for all, all or none.
-    private static async Task<IResult> ChangeStatesAsync(HttpContext context, StoreContext store, TimeProvider clock, ServerLedger ledger, StateChanges change, CancellationToken cancellationToken)
+    private static async Task<IResult> ChangeStatesAsync(HttpContext context, StoreContext store, TimeProvider clock, ServerLedger ledger, ServerMetrics metrics, StateChanges change, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var to = FindingStates.Parse(change.State);
@@ -182,10 +189,11 @@ internal static class FindingEndpoints
         }
 
         await store.SaveChangesAsync(cancellationToken);
+        metrics.Changed(findings.Count);
         return Results.Ok(new { changed = findings.Count, state = FindingStates.Name(to.Value) });
     }
 
-    private static async Task<IResult> ChangeStateAsync(HttpContext context, StoreContext store, TimeProvider clock, ServerLedger ledger, long id, StateChange change, CancellationToken cancellationToken)
+    private static async Task<IResult> ChangeStateAsync(HttpContext context, StoreContext store, TimeProvider clock, ServerLedger ledger, ServerMetrics metrics, long id, StateChange change, CancellationToken cancellationToken)
     {
         var to = FindingStates.Parse(change.State);
         var now = clock.GetUtcNow();
@@ -214,6 +222,7 @@ internal static class FindingEndpoints
         finding.State = to.Value;
         finding.AcceptedUntil = to == FindingState.RiskAccepted ? change.Until : null;
         await store.SaveChangesAsync(cancellationToken);
+        metrics.Changed(1);
         return Results.Ok(View(finding, await SlaStore.GetAsync(store, cancellationToken), now));
     }
 }

@@ -22,8 +22,9 @@ internal static class ProductEndpoints
     {
         api.MapGet("/products", async (StoreContext store, CancellationToken cancellationToken) =>
             Results.Ok(await store.Products.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Id, p.Name, p.Kind, p.CreatedAt }).ToListAsync(cancellationToken)))
-            .RequireAuthorization(TokenScopes.Read);
-        api.MapGet("/products/{name}/stats", StatsAsync).RequireAuthorization(TokenScopes.Read);
+            .RequireAuthorization(TokenScopes.Read).WithSummary("Every product");
+        api.MapGet("/products/{name}/stats", StatsAsync).RequireAuthorization(TokenScopes.Read)
+            .WithSummary("Per severity: open, breached and soon-due findings, fixed ones and the days fixing took");
     }
 
     private static async Task<IResult> StatsAsync(StoreContext store, TimeProvider clock, string name, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Bulwark.Server.Auth;
+using Bulwark.Server.Health;
 using Bulwark.Server.Hosting;
 using Bulwark.Server.Store;
 using Microsoft.AspNetCore.Builder;
@@ -15,11 +16,13 @@ internal static class ScanEndpoints
 
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapPost("/scans", UploadAsync).RequireAuthorization(TokenScopes.Upload);
-        api.MapGet("/scans", ListAsync).RequireAuthorization(TokenScopes.Read);
+        api.MapPost("/scans", UploadAsync).RequireAuthorization(TokenScopes.Upload)
+            .WithSummary("Import a scan: a Bulwark JSON report or SARIF 2.1.0 in the body, deduplicated against the product's findings")
+            .Accepts<object>("application/json").ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("/scans", ListAsync).RequireAuthorization(TokenScopes.Read).WithSummary("The latest 100 scans, of one product or all");
     }
 
-    private static async Task<IResult> UploadAsync(HttpContext context, ScanIngest ingest, string? product, string? kind, string? revision, CancellationToken cancellationToken)
+    private static async Task<IResult> UploadAsync(HttpContext context, ScanIngest ingest, ServerMetrics metrics, string? product, string? kind, string? revision, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(product))
         {
@@ -38,6 +41,7 @@ internal static class ScanEndpoints
         }
         catch (UploadProblem problem)
         {
+            metrics.Refused();
             return Problems.BadRequest(problem.Message);
         }
 
@@ -51,6 +55,7 @@ internal static class ScanEndpoints
             return Problems.NotRecorded(refused.Message);
         }
 
+        metrics.Imported(scan.FindingCount);
         return Results.Created($"/api/v1/scans/{scan.Id}", new
         {
             id = scan.Id,
