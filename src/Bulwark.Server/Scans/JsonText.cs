@@ -11,6 +11,10 @@ internal static class JsonText
     public static string? Optional(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
+    /// <summary>The items of an array; none for anything else (absent included).</summary>
+    public static IEnumerable<JsonElement> Items(JsonElement element) =>
+        element.ValueKind == JsonValueKind.Array ? element.EnumerateArray() : [];
+
     /// <summary>The object at <paramref name="path"/> (<c>tool</c>, <c>driver</c>), or an undefined element.</summary>
     public static JsonElement Object(JsonElement element, params string[] path)
     {

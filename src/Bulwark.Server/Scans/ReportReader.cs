@@ -4,7 +4,7 @@ namespace Bulwark.Server.Scans;
 
 /// <summary>
 /// An upload, whatever tool wrote it: parsed once, then read by the reader that recognises its shape (Bulwark JSON by
-/// its <c>findings</c>, SARIF 2.1.0 by its <c>runs</c>). Not JSON, or no known shape, is an <see cref="UploadProblem"/>.
+/// its <c>findings</c>, SARIF 2.1.0 by its <c>runs</c>, CycloneDX by its <c>bomFormat</c>). Not JSON, or no known shape, is an <see cref="UploadProblem"/>.
 /// </summary>
 internal static class ReportReader
 {
@@ -33,7 +33,12 @@ internal static class ReportReader
                 return SarifReader.Read(root);
             }
 
-            throw new UploadProblem("not a report this server reads: expected a Bulwark JSON report (an object with a findings array) or SARIF 2.1.0 (an object with runs)");
+            if (root.ValueKind == JsonValueKind.Object && CycloneDxReader.Recognises(root))
+            {
+                return CycloneDxReader.Read(root);
+            }
+
+            throw new UploadProblem("not a report this server reads: expected a Bulwark JSON report (an object with a findings array), SARIF 2.1.0 (an object with runs) or a CycloneDX BOM (bomFormat CycloneDX)");
         }
     }
 }
