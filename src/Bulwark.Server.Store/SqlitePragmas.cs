@@ -19,9 +19,12 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
+    // Pooled connections keep their native handle, and the settings with it: set them once per handle, not per open.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> Applied = [];
+
     private static void Apply(DbConnection connection)
     {
-        if (connection is not SqliteConnection)
+        if (connection is not SqliteConnection sqlite || sqlite.Handle is not { } handle || !Applied.TryAdd(handle, Applied))
         {
             return;
         }

@@ -57,12 +57,14 @@ public sealed class ServerHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o => o.IncludeScopes = false);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
-        builder.Services.AddDbContext<StoreContext>(o => StoreOptions.Configure(o, options.Database, options.DataDirectory));
+        // Pooled: a request reuses a context instead of configuring a new one.
+        builder.Services.AddDbContextPool<StoreContext>(o => StoreOptions.Configure(o, options.Database, options.DataDirectory));
         builder.Services.AddSingleton<IHostLifetime, CallerLifetime>();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton(ledger);
         builder.Services.AddSingleton<ServerMetrics>();
+        builder.Services.AddSingleton<TokenCache>();
         builder.Services.AddScoped<ScanIngest>();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>

@@ -12,7 +12,7 @@ namespace Bulwark.Server.Auth;
 /// <c>Authorization: Bearer bwk_…</c>: the token's hash is looked up; a revoked or expired token, or one not known,
 /// authenticates no one. The principal carries the token's name and scope; the token itself is never logged.
 /// </summary>
-internal sealed class BearerAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, StoreContext store)
+internal sealed class BearerAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, StoreContext store, TokenCache cache)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Bearer";
@@ -28,7 +28,8 @@ internal sealed class BearerAuthentication(IOptionsMonitor<AuthenticationSchemeO
 
         var hash = ApiTokens.Hash(header["Bearer ".Length..].Trim());
         var now = DateTimeOffset.UtcNow;
-        var token = await store.ApiTokens.AsNoTracking().FirstOrDefaultAsync(t => t.Hash == hash, Context.RequestAborted);
+        // Known tokens are kept a few seconds (TokenCache); unknown ones are looked up every time, and never kept.
+        var token = await cache.Tokens.GetAsync(hash, () => store.ApiTokens.AsNoTracking().FirstOrDefaultAsync(t => t.Hash == hash, Context.RequestAborted), t => t is not null);
         if (token is null || token.RevokedAt is not null || (token.ExpiresAt is { } expires && expires <= now))
         {
             return AuthenticateResult.Fail("unknown, revoked or expired token");

@@ -1,13 +1,22 @@
+using Bulwark.Server.Hosting;
 using Bulwark.Server.Store;
 using Bulwark.Server.Store.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bulwark.Server.Findings;
 
-/// <summary>The SLA policy in the database (every server process reads the same), the default until someone sets one.</summary>
+/// <summary>
+/// The SLA policy in the database (every server process reads the same), the default until someone sets one. Kept for
+/// five seconds: a change through another server process reaches this one within that.
+/// </summary>
 internal static class SlaStore
 {
-    public static async Task<SlaPolicy> GetAsync(StoreContext store, CancellationToken cancellationToken) =>
+    private static readonly ShortCache<string, SlaPolicy> Cache = new(TimeProvider.System, TimeSpan.FromSeconds(5), capacity: 16);
+
+    public static Task<SlaPolicy> GetAsync(StoreContext store, CancellationToken cancellationToken) =>
+        Cache.GetAsync(store.Database.GetConnectionString() ?? "", () => ReadAsync(store, cancellationToken), _ => true);
+
+    private static async Task<SlaPolicy> ReadAsync(StoreContext store, CancellationToken cancellationToken) =>
         await store.Settings.AsNoTracking().Where(s => s.Key == SlaPolicy.SettingKey).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken) is { } text
         && SlaPolicy.Parse(text).Policy is { } policy
             ? policy
@@ -26,5 +35,6 @@ internal static class SlaStore
         }
 
         await store.SaveChangesAsync(cancellationToken);
+        Cache.Forget(store.Database.GetConnectionString() ?? "");
     }
 }

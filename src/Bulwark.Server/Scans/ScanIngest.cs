@@ -76,7 +76,9 @@ internal sealed class ScanIngest(StoreContext store, TimeProvider clock, ServerL
 
             var bulk = new BulkRows(store);
             var actor = $"scan #{scan.Id}";
-            scan.FixedCount = await FixGoneAsync(bulk, product.Id, scanners, scan.Id, actor, now, cancellationToken, [.. seen.Select(s => s.Id)]);
+            var seenIds = seen.Select(s => s.Id).ToHashSet();
+            var gone = known.Values.Where(f => Fixable.Contains(f.State) && !seenIds.Contains(f.Id)).Select(f => (f.Id, f.State)).ToList();
+            scan.FixedCount = await FixGoneAsync(bulk, gone, actor, now, cancellationToken);
             await UpdateSeenAsync(bulk, seen, scan.Id, now, cancellationToken);
             await ReopenAsync(bulk, reopened, actor, now, cancellationToken);
             await bulk.InsertAsync("findings", FindingColumns, fresh.Select(f => Row(bulk, f, product.Id, scan.Id, now)), cancellationToken);
@@ -95,13 +97,8 @@ internal sealed class ScanIngest(StoreContext store, TimeProvider clock, ServerL
     }
 
     // Findings of the scanners that ran, not seen this time and not judged by a person: fixed, each with a history row.
-    private async Task<int> FixGoneAsync(BulkRows bulk, long productId, List<string> scanners, long scanId, string actor, DateTimeOffset now, CancellationToken cancellationToken, HashSet<long> seen)
+    private async Task<int> FixGoneAsync(BulkRows bulk, List<(long Id, FindingState State)> gone, string actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var gone = await store.Findings.AsNoTracking()
-            .Where(f => f.ProductId == productId && scanners.Contains(f.Scanner) && Fixable.Contains(f.State))
-            .Select(f => new { f.Id, f.State })
-            .ToListAsync(cancellationToken);
-        gone.RemoveAll(f => seen.Contains(f.Id));
         if (gone.Count == 0)
         {
             return 0;
