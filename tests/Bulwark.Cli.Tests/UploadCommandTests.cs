@@ -48,6 +48,28 @@ public sealed partial class UploadCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_commit_of_a_scanned_repository_goes_with_the_upload()
+    {
+        using var project = new TempProject().Write("src/app.py", "print('hello')\n");
+        LibGit2Sharp.Repository.Init(project.Root);
+        string sha;
+        using (var repository = new LibGit2Sharp.Repository(project.Root))
+        {
+            LibGit2Sharp.Commands.Stage(repository, "src/app.py");
+            var someone = new LibGit2Sharp.Signature("Alice", "alice@example.test", DateTimeOffset.UtcNow);
+            sha = repository.Commit("initial", someone, someone, new LibGit2Sharp.CommitOptions()).Sha;
+        }
+
+        var run = CliRun.Of(project.Root, "scan", ".", "--upload", _server.Addresses[0], "--token", _token, "--product", "app");
+
+        Assert.Equal(0, run.ExitCode);
+        using var client = new HttpClient { BaseAddress = new Uri(_server.Addresses[0]) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _token);
+        using var scans = JsonDocument.Parse(await client.GetStringAsync("/api/v1/scans?product=app"));
+        Assert.Equal(sha, scans.RootElement[0].GetProperty("revision").GetString());
+    }
+
+    [Fact]
     public void A_refused_upload_fails_the_step_with_the_servers_reason()
     {
         using var project = new TempProject().Write("src/app.py", "print('hello')\n");

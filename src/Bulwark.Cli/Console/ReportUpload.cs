@@ -38,7 +38,8 @@ internal static class ReportUpload
         var json = new MemoryStream();
         context.Reporters.First(r => r.Format == "json").Write(report, new ReportTarget(json, IsTerminal: false));
         json.Position = 0;
-        var url = new Uri(baseUri, $"api/v1/scans?product={Uri.EscapeDataString(product)}&kind={kind}");
+        var revision = kind == "repository" ? Commit(report.Target) : null;
+        var url = new Uri(baseUri, $"api/v1/scans?product={Uri.EscapeDataString(product)}&kind={kind}" + (revision is null ? "" : $"&revision={revision}"));
         try
         {
             using var client = new HttpClient { Timeout = Timeout };
@@ -74,6 +75,30 @@ internal static class ReportUpload
     {
         var name = Path.GetFileName(report.Target.TrimEnd('/', '\\'));
         return kind == "host" || name.Length == 0 || name.Contains(' ', StringComparison.Ordinal) ? Environment.MachineName : name;
+    }
+
+    // The commit a scanned working tree is at, so the server knows which revision the findings are of.
+    private static string? Commit(string target)
+    {
+        if (!Directory.Exists(target))
+        {
+            return null;
+        }
+
+        try
+        {
+            if (LibGit2Sharp.Repository.Discover(target) is not { } gitDirectory)
+            {
+                return null;
+            }
+
+            using var repository = new LibGit2Sharp.Repository(gitDirectory);
+            return repository.Head.Tip?.Sha;
+        }
+        catch (LibGit2Sharp.LibGit2SharpException)
+        {
+            return null;
+        }
     }
 
     private static string Detail(string body)
