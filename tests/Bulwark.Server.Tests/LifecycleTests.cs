@@ -111,6 +111,20 @@ public sealed class LifecycleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Uploads_arriving_together_for_a_new_product_all_land_once()
+    {
+        var uploads = Enumerable.Range(0, 8).Select(i => _server.UploadAsync("burst", Reports.Of(["iac"], ("shared", "iac", "high"), ($"own-{i}", "iac", "low"))));
+
+        var answers = await Task.WhenAll(uploads);
+
+        Assert.Equal(8, answers.Select(a => a.GetProperty("id").GetInt64()).Distinct().Count());
+        var all = await _server.GetAsync("/api/v1/findings?product=burst&pageSize=100");
+        // Each later upload fixed the one before's own finding: one row per fingerprint, whatever the order.
+        Assert.Equal(9, all.GetProperty("total").GetInt32());
+        Assert.Equal(1, all.GetProperty("items").EnumerateArray().Count(f => f.GetProperty("fingerprint").GetString() == "shared"));
+    }
+
+    [Fact]
     public async Task Findings_are_filtered_sorted_and_paged()
     {
         await _server.UploadAsync("api", Reports.Of(["iac", "secrets"], ("1", "iac", "low"), ("2", "iac", "critical"), ("3", "secrets", "high"), ("4", "iac", "medium"), ("5", "iac", "info")));

@@ -34,6 +34,22 @@ public sealed class PostgresTests
     }
 
     [PostgresFact]
+    public async Task Uploads_to_two_servers_at_once_for_one_new_product_all_land_once()
+    {
+        var database = Postgres.NewDatabase();
+        await using var a = await RunningServer.StartAsync(database: database);
+        await using var b = await RunningServer.StartAsync(database: database);
+        b.Client.DefaultRequestHeaders.Authorization = a.Client.DefaultRequestHeaders.Authorization;
+
+        var uploads = Enumerable.Range(0, 8).Select(i => (i % 2 == 0 ? a : b).UploadAsync("burst", Reports.Of(["iac"], ("shared", "iac", "high"), ($"own-{i}", "iac", "low"))));
+        await Task.WhenAll(uploads);
+
+        var all = await a.GetAsync("/api/v1/findings?product=burst&pageSize=100");
+        Assert.Equal(9, all.GetProperty("total").GetInt32());
+        Assert.Single((await b.GetAsync("/api/v1/products")).EnumerateArray());
+    }
+
+    [PostgresFact]
     public async Task The_life_cycle_holds_on_postgresql_and_a_restart_keeps_it()
     {
         var database = Postgres.NewDatabase();

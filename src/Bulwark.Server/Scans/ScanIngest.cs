@@ -21,6 +21,9 @@ internal sealed class ScanIngest(StoreContext store, TimeProvider clock, ServerL
 {
     private static readonly FindingState[] Fixable = [FindingState.Open, FindingState.Confirmed, FindingState.Reopened];
 
+    // SQLite has one writer; uploads arriving together take turns here rather than fail on a busy database.
+    private static readonly SemaphoreSlim SqliteWriter = new(1, 1);
+
     private static readonly string[] FindingColumns =
         ["ProductId", "Fingerprint", "Scanner", "RuleId", "Severity", "Title", "Message", "Path", "Line", "Evidence", "State", "FirstScanId", "LastScanId", "FirstSeen", "LastSeen"];
 
@@ -28,11 +31,36 @@ internal sealed class ScanIngest(StoreContext store, TimeProvider clock, ServerL
 
     public async Task<Scan> AddAsync(string productName, string productKind, string? revision, IncomingScan incoming, string uploadedBy, CancellationToken cancellationToken)
     {
+        if (store.Database.IsNpgsql())
+        {
+            return await AddLockedAsync(productName, productKind, revision, incoming, uploadedBy, cancellationToken);
+        }
+
+        await SqliteWriter.WaitAsync(cancellationToken);
+        try
+        {
+            return await AddLockedAsync(productName, productKind, revision, incoming, uploadedBy, cancellationToken);
+        }
+        finally
+        {
+            SqliteWriter.Release();
+        }
+    }
+
+    private async Task<Scan> AddLockedAsync(string productName, string productKind, string? revision, IncomingScan incoming, string uploadedBy, CancellationToken cancellationToken)
+    {
         var strategy = store.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
             store.ChangeTracker.Clear();
             await using var transaction = await store.Database.BeginTransactionAsync(cancellationToken);
+            if (store.Database.IsNpgsql())
+            {
+                // Uploads of one product take turns across every server process (the lock ends with the transaction);
+                // uploads of different products run side by side.
+                await store.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtext({0}))", [productName], cancellationToken);
+            }
+
             var now = clock.GetUtcNow();
             var product = await ProductAsync(productName, productKind, now, cancellationToken);
             var scan = new Scan
