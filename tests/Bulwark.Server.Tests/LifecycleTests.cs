@@ -43,6 +43,8 @@ public sealed class LifecycleTests : IAsyncLifetime
 
         var c = await Finding("c");
         Assert.Equal("reopened", c.GetProperty("state").GetString());
+        var detail = (await _server.GetAsync($"/api/v1/findings/{c.GetProperty("id").GetInt64()}")).GetProperty("finding");
+        Assert.Equal("evidence of c", detail.GetProperty("evidence").GetString());
         Assert.Equal(
             [$"scan #{first.GetProperty("id")}: open (first seen)", $"scan #{second.GetProperty("id")}: fixed (no longer seen)", $"scan #{third.GetProperty("id")}: reopened (seen again)"],
             await History(c));

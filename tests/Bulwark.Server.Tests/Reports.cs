@@ -22,6 +22,7 @@ internal static class Reports
                 message = $"what is wrong with {f.Fingerprint}",
                 location = new { path = $"src/file{i}.tf", startLine = i + 1, endLine = i + 1 },
                 fingerprint = f.Fingerprint,
+                evidence = $"evidence of {f.Fingerprint}",
                 references = Array.Empty<string>(),
                 snippet = Array.Empty<object>(),
                 properties = new { },

@@ -47,6 +47,7 @@ internal static class FindingEndpoints
         message = f.Message,
         path = f.Path,
         line = f.Line,
+        evidence = f.Evidence,
         state = FindingStates.Name(f.State),
         firstScanId = f.FirstScanId,
         lastScanId = f.LastScanId,
@@ -105,7 +106,13 @@ internal static class FindingEndpoints
         var findings = store.Findings.AsNoTracking();
         var filtered = query.Apply(sla is null ? findings : SlaStatus.Filter(findings, sla, policy, now));
         var total = await filtered.CountAsync(cancellationToken);
-        var items = await filtered.Skip((query.Page - 1) * size).Take(size).ToListAsync(cancellationToken);
+        // The page without the evidence column (null in the list; the finding itself has it), which can be long.
+        var items = await filtered.Skip((query.Page - 1) * size).Take(size).Select(f => new Finding
+        {
+            Id = f.Id, ProductId = f.ProductId, Fingerprint = f.Fingerprint, Scanner = f.Scanner, RuleId = f.RuleId, Severity = f.Severity,
+            Title = f.Title, Message = f.Message, Path = f.Path, Line = f.Line, State = f.State, FirstScanId = f.FirstScanId,
+            LastScanId = f.LastScanId, FirstSeen = f.FirstSeen, LastSeen = f.LastSeen, FixedAt = f.FixedAt, AcceptedUntil = f.AcceptedUntil,
+        }).ToListAsync(cancellationToken);
         return Results.Ok(new { total, page = query.Page, pageSize = size, items = items.Select(f => View(f, policy, now)) });
     }
 
