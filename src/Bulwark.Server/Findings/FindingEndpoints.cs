@@ -8,6 +8,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Severity = Bulwark.Sdk.Severity;
+using SeverityNames = Bulwark.Sdk.SeverityNames;
 
 namespace Bulwark.Server.Findings;
 
@@ -17,7 +19,6 @@ namespace Bulwark.Server.Findings;
 /// </summary>
 internal static class FindingEndpoints
 {
-    private static readonly string[] Severities = ["info", "low", "medium", "high", "critical"];
     private static readonly string[] Sorts = ["severity", "first-seen", "last-seen"];
 
     public static void Map(IEndpointRouteBuilder api)
@@ -42,7 +43,7 @@ internal static class FindingEndpoints
         fingerprint = f.Fingerprint,
         scanner = f.Scanner,
         ruleId = f.RuleId,
-        severity = Severities[f.Severity],
+        severity = SeverityNames.Name((Severity)f.Severity),
         title = f.Title,
         message = f.Message,
         path = f.Path,
@@ -83,10 +84,15 @@ internal static class FindingEndpoints
             return Problems.BadRequest($"state must be one of {FindingStates.Known}");
         }
 
-        var minSeverity = severity is null ? (int?)null : Array.IndexOf(Severities, severity);
-        if (minSeverity < 0)
+        int? minSeverity = null;
+        if (severity is not null)
         {
-            return Problems.BadRequest($"severity must be one of {string.Join(", ", Severities)} (findings at it or above are listed)");
+            if (!SeverityNames.TryParse(severity, out var least))
+            {
+                return Problems.BadRequest($"severity must be one of {string.Join(", ", SeverityNames.All)} (findings at it or above are listed)");
+            }
+
+            minSeverity = (int)least;
         }
 
         if (sort is not null && !Sorts.Contains(sort))

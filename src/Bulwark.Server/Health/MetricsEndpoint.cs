@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Bulwark.Sdk;
 
 namespace Bulwark.Server.Health;
 
@@ -17,8 +18,6 @@ namespace Bulwark.Server.Health;
 /// </summary>
 internal static class MetricsEndpoint
 {
-    private static readonly string[] Severities = ["info", "low", "medium", "high", "critical"];
-
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapGet("/metrics", WriteAsync).RequireAuthorization(TokenScopes.Read).ExcludeFromDescription();
 
@@ -35,7 +34,7 @@ internal static class MetricsEndpoint
         text.Append("# HELP bulwark_findings Findings in the database, by state and severity.\n# TYPE bulwark_findings gauge\n");
         foreach (var group in counts.OrderBy(c => c.State).ThenBy(c => c.Severity))
         {
-            text.Append(CultureInfo.InvariantCulture, $"bulwark_findings{{state=\"{FindingStates.Name(group.State)}\",severity=\"{Severities[group.Severity]}\"}} {group.Count}\n");
+            text.Append(CultureInfo.InvariantCulture, $"bulwark_findings{{state=\"{FindingStates.Name(group.State)}\",severity=\"{((Severity)group.Severity).Name()}\"}} {group.Count}\n");
         }
 
         var breached = await SlaStatus.Filter(store.Findings.AsNoTracking(), SlaStatus.Breached, await SlaStore.GetAsync(store, cancellationToken), clock.GetUtcNow()).CountAsync(cancellationToken);

@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Severity = Bulwark.Sdk.Severity;
+using SeverityNames = Bulwark.Sdk.SeverityNames;
 
 namespace Bulwark.Server.Products;
 
@@ -16,8 +18,6 @@ namespace Bulwark.Server.Products;
 /// </summary>
 internal static class ProductEndpoints
 {
-    private static readonly string[] Severities = ["info", "low", "medium", "high", "critical"];
-
     public static void Map(IEndpointRouteBuilder api)
     {
         api.MapGet("/products", async (StoreContext store, CancellationToken cancellationToken) =>
@@ -51,7 +51,7 @@ internal static class ProductEndpoints
             var days = these.Where(f => f.State == FindingState.Fixed && f.FixedAt is not null).Select(f => (f.FixedAt!.Value - f.FirstSeen).TotalDays).Order().ToList();
             return new
             {
-                severity = Severities[severity],
+                severity = SeverityNames.Name((Severity)severity),
                 open = these.Count(f => SlaStatus.Running.Contains(f.State)),
                 breached = statuses.Count(s => s == SlaStatus.Breached),
                 soonDue = statuses.Count(s => s == SlaStatus.SoonDue),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Bulwark.Sdk;
 
 namespace Bulwark.Server.Scans;
 
@@ -10,8 +11,6 @@ namespace Bulwark.Server.Scans;
 /// </summary>
 internal static class BulwarkReportReader
 {
-    private static readonly string[] Severities = ["info", "low", "medium", "high", "critical"];
-
     public static bool Recognises(JsonElement root) => root.TryGetProperty("findings", out _);
 
     public static IncomingScan Read(JsonElement root)
@@ -52,10 +51,9 @@ internal static class BulwarkReportReader
             throw new UploadProblem($"{where}: expected an object");
         }
 
-        var severity = Array.IndexOf(Severities, Text(finding, "severity", where));
-        if (severity < 0)
+        if (!SeverityNames.TryParse(Text(finding, "severity", where), out var severity))
         {
-            throw new UploadProblem($"{where}.severity: expected one of {string.Join(", ", Severities)}");
+            throw new UploadProblem($"{where}.severity: expected one of {string.Join(", ", SeverityNames.All)}");
         }
 
         string? path = null;
@@ -67,7 +65,7 @@ internal static class BulwarkReportReader
         }
 
         return new IncomingFinding(
-            Text(finding, "fingerprint", where), Text(finding, "scanner", where), Text(finding, "ruleId", where), severity,
+            Text(finding, "fingerprint", where), Text(finding, "scanner", where), Text(finding, "ruleId", where), (int)severity,
             Text(finding, "title", where), OptionalText(finding, "message") ?? "", path, line, OptionalText(finding, "evidence"));
     }
 

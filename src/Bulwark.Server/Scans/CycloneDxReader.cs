@@ -1,6 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using Bulwark.Sdk;
 
 namespace Bulwark.Server.Scans;
 
@@ -17,7 +16,6 @@ namespace Bulwark.Server.Scans;
 /// </remarks>
 internal static class CycloneDxReader
 {
-    private static readonly string[] Severities = ["info", "low", "medium", "high", "critical"];
     private static readonly string[] NotFindings = ["not_affected", "false_positive", "resolved", "resolved_with_pedigree"];
 
     public static bool Recognises(JsonElement root) => JsonText.Optional(root, "bomFormat") == "CycloneDX";
@@ -25,8 +23,7 @@ internal static class CycloneDxReader
     public static IncomingScan Read(JsonElement root)
     {
         var tool = Tool(JsonText.Object(root, "metadata", "tools"));
-        var scanner = new string([.. tool.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]).Trim('-');
-        scanner = scanner.Length == 0 ? "cyclonedx" : scanner;
+        var scanner = ToolNames.Scanner(tool, "cyclonedx");
         var components = new Dictionary<string, (string Name, string? Purl)>(StringComparer.Ordinal);
         Collect(JsonText.Object(root, "components"), components);
         if (JsonText.Object(root, "metadata", "component") is { ValueKind: JsonValueKind.Object } main)
@@ -53,7 +50,7 @@ internal static class CycloneDxReader
                 var reference = JsonText.Required(affected, "ref", where + ".affects[]");
                 var (name, purl) = components.TryGetValue(reference, out var component) ? component : (reference, null);
                 var finding = new IncomingFinding(
-                    Hash(scanner, id, purl ?? name), scanner, id, severity, $"{id} in {name}", description, purl ?? name, 0, null);
+                    Fingerprints.Of(scanner, id, purl ?? name), scanner, id, severity, $"{id} in {name}", description, purl ?? name, 0, null);
                 if (seen.Add(finding.Fingerprint))
                 {
                     findings.Add(finding);
@@ -91,12 +88,10 @@ internal static class CycloneDxReader
         var highest = 0;
         foreach (var rating in JsonText.Items(ratings))
         {
-            highest = Math.Max(highest, Array.IndexOf(Severities, JsonText.Optional(rating, "severity") ?? "info"));
+            // none and unknown read as info.
+            highest = Math.Max(highest, SeverityNames.TryParse(JsonText.Optional(rating, "severity"), out var severity) ? (int)severity : 0);
         }
 
         return highest;
     }
-
-    private static string Hash(params string[] parts) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f', parts))))[..32];
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using Bulwark.Sdk;
 
 namespace Bulwark.Server.Scans;
 
@@ -37,7 +36,7 @@ internal static class SarifReader
             var where = $"runs[{runIndex++}]";
             var driver = JsonText.Object(run, "tool", "driver");
             var tool = JsonText.Required(driver, "name", where + ".tool.driver");
-            var scanner = ScannerName(tool);
+            var scanner = ToolNames.Scanner(tool, "sarif");
             scanners.Add(scanner);
             tools.Add(tool);
             var rules = Rules(driver);
@@ -124,12 +123,12 @@ internal static class SarifReader
     {
         if (First(JsonText.Object(result, "fingerprints")) is { } full)
         {
-            return Hash(scanner, "fp", full);
+            return Fingerprints.Of(scanner, "fp", full);
         }
 
         return First(JsonText.Object(result, "partialFingerprints")) is { } partial
-            ? Hash(scanner, ruleId, path ?? "", "partial", partial)
-            : Hash(scanner, ruleId, path ?? "", message);
+            ? Fingerprints.Of(scanner, ruleId, path ?? "", "partial", partial)
+            : Fingerprints.Of(scanner, ruleId, path ?? "", message);
     }
 
     // The first value in name order, so the same object always gives the same fingerprint.
@@ -138,15 +137,6 @@ internal static class SarifReader
             ? fingerprints.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => p.Name + "=" + p.Value.ToString()).FirstOrDefault()
             : null;
 
-    private static string Hash(params string[] parts) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f', parts))))[..32];
-
     private static IReadOnlyList<JsonElement> Rules(JsonElement driver) =>
         JsonText.Object(driver, "rules") is { ValueKind: JsonValueKind.Array } rules ? [.. rules.EnumerateArray()] : [];
-
-    private static string ScannerName(string tool)
-    {
-        var name = new string([.. tool.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]).Trim('-');
-        return name.Length == 0 ? "sarif" : name;
-    }
 }
