@@ -7,6 +7,9 @@ namespace Bulwark.Ledger;
 
 public sealed partial class Ledger
 {
+    /// <summary>How <see cref="Open"/> says another process is writing: a writer that may wait and try again looks for it.</summary>
+    public const string HeldByAnotherWriter = "the ledger is open for writing by another process";
+
     // After a crash the last entries of the caches may not have reached the disk; this many are re-checked.
     private const int TailCheckAfterCrash = 4096;
 
@@ -80,7 +83,7 @@ public sealed partial class Ledger
         }
         catch (IOException e) when (lockFile is null && writable)
         {
-            return Created<Ledger>.Failed(path, "the ledger is open for writing by another process: " + e.Message);
+            return Created<Ledger>.Failed(path, HeldByAnotherWriter + ": " + e.Message);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {

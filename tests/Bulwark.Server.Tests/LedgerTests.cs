@@ -70,6 +70,24 @@ public sealed class LedgerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_change_waits_while_another_process_briefly_holds_the_ledger()
+    {
+        await using var server = await RunningServer.StartAsync(ledger: LedgerPath);
+        await server.UploadAsync("api", Reports.Of(["iac"], ("a", "iac", "high")));
+        var id = (await server.GetAsync("/api/v1/findings")).GetProperty("items")[0].GetProperty("id").GetInt64();
+
+        Task<System.Text.Json.JsonElement> change;
+        using (Bulwark.Ledger.Ledger.Open(LedgerPath, writable: true).Value!)
+        {
+            change = server.PostJsonAsync($"/api/v1/findings/{id}/state", new { state = "confirmed", reason = "after the other writer" });
+            await Task.Delay(TimeSpan.FromMilliseconds(300));
+        }
+
+        Assert.Equal("confirmed", (await change).GetProperty("state").GetString());
+        Assert.Equal(["scan.imported", "finding.state.changed"], Entries().Select(e => e.Action));
+    }
+
+    [Fact]
     public async Task A_server_will_not_start_on_a_ledger_that_is_not_there()
     {
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => RunningServer.StartAsync(ledger: Path.Combine(_directory, "missing.ledger")));

@@ -62,7 +62,7 @@ internal sealed class ServerLedger(string? path)
             }
 
             // Another process holds the writer's lock: wait for it, up to a point.
-            if (DateTimeOffset.UtcNow > deadline || !opened.Problems.Any(p => p.ToString().Contains("by another process", StringComparison.Ordinal)))
+            if (DateTimeOffset.UtcNow > deadline || !opened.Problems.Any(p => p.ToString().Contains(Bulwark.Ledger.Ledger.HeldByAnotherWriter, StringComparison.Ordinal)))
             {
                 return string.Join("; ", opened.Problems);
             }
