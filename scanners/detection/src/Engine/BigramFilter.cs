@@ -19,8 +19,12 @@ internal sealed class BigramFilter
         }
     }
 
-    /// <summary>Whether a literal of the set may start at <paramref name="value"/>[<paramref name="at"/>] (there are two characters there).</summary>
-    public bool MayStartAt(ReadOnlySpan<char> value, int at) => Has(Class(value[at]), Class(value[at + 1]));
+    /// <summary>Whether a literal of the set may start with characters of classes <paramref name="first"/> and <paramref name="second"/> (<see cref="Class"/>).</summary>
+    public bool Has(int first, int second)
+    {
+        var key = (first << 7) | second;
+        return (_bits[key >> 6] & (1UL << (key & 63))) != 0;
+    }
 
     private void Set(int first, int second)
     {
@@ -42,13 +46,8 @@ internal sealed class BigramFilter
         }
     }
 
-    private bool Has(int first, int second)
-    {
-        var key = (first << 7) | second;
-        return (_bits[key >> 6] & (1UL << (key & 63))) != 0;
-    }
-
-    private static int Class(char c) => c switch
+    /// <summary>A character's class: ASCII folded to upper case, anything else one class.</summary>
+    public static int Class(char c) => c switch
     {
         >= 'a' and <= 'z' => c - 32,
         < (char)127 => c,

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Bulwark.Scanners.Detection.Anomalies;
 using Bulwark.Scanners.Detection.Correlation;
 using Bulwark.Scanners.Detection.Events;
@@ -121,37 +122,41 @@ internal sealed class DetectionEngine
         List<int>? matched = null;
         SourceBinding? accessorBinding = null;
         MappedEvent? accessor = null;
-        Span<bool> worth = candidates.Count <= 1024 ? stackalloc bool[candidates.Count] : new bool[candidates.Count];
+        var words = RuleBits.Words(candidates.Count);
+        Span<ulong> worth = words <= 64 ? stackalloc ulong[words] : new ulong[words];
+        worth.Clear();
         if (_prefilter)
         {
             _prefilters[logEvent.Format].Mark(logEvent, worth);
         }
         else
         {
-            worth.Fill(true);
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                RuleBits.Set(worth, i);
+            }
         }
 
-        for (var i = 0; i < candidates.Count; i++)
+        for (var word = 0; word < worth.Length; word++)
         {
-            if (!worth[i])
+            for (var bits = worth[word]; bits != 0; bits &= bits - 1)
             {
-                continue;
-            }
+                var i = (word << 6) + BitOperations.TrailingZeroCount(bits);
+                var (rule, binding, map) = candidates[i];
+                if (!binding.Accepts(logEvent))
+                {
+                    continue;
+                }
 
-            var (rule, binding, map) = candidates[i];
-            if (!binding.Accepts(logEvent))
-            {
-                continue;
-            }
+                if (!ReferenceEquals(binding, accessorBinding))
+                {
+                    (accessorBinding, accessor) = (binding, new MappedEvent(logEvent, map));
+                }
 
-            if (!ReferenceEquals(binding, accessorBinding))
-            {
-                (accessorBinding, accessor) = (binding, new MappedEvent(logEvent, map));
-            }
-
-            if (rule.Matches(accessor!))
-            {
-                (matched ??= []).Add(i);
+                if (rule.Matches(accessor!))
+                {
+                    (matched ??= []).Add(i);
+                }
             }
         }
 

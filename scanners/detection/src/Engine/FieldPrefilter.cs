@@ -1,3 +1,4 @@
+using Bulwark.Scanners.Detection.Events;
 using Bulwark.Scanners.Detection.Sigma.Matching;
 
 namespace Bulwark.Scanners.Detection.Engine;
@@ -16,9 +17,13 @@ internal sealed class FieldPrefilter
     private readonly BigramFilter? _bigrams;
     private readonly LiteralTable? _anywhere;
 
+    // One more than the highest rule any literal marks: the size of the flags a shared value's marks are worked out in.
+    private readonly int _rules;
+
     /// <param name="literals">Per place, literal → the rules it marks.</param>
     public FieldPrefilter(IReadOnlyDictionary<LiteralPlace, Dictionary<string, List<int>>> literals)
     {
+        _rules = literals.Values.SelectMany(l => l.Values).SelectMany(r => r).DefaultIfEmpty(-1).Max() + 1;
         Dictionary<string, List<int>>? Of(LiteralPlace place) => literals.TryGetValue(place, out var found) && found.Count > 0 ? found : null;
         if (Of(LiteralPlace.Whole) is { } whole)
         {
@@ -34,14 +39,45 @@ internal sealed class FieldPrefilter
         }
     }
 
+    /// <summary>
+    /// As <see cref="Mark(string, Span{bool})"/> for a value shared by the events that repeat it: the rules it marks
+    /// are worked out once, kept on the value, and only set on the next events.
+    /// </summary>
+    public void Mark(EventValue shared, Span<ulong> candidates)
+    {
+        if (shared.Memo is not Marks marks || !ReferenceEquals(marks.Owner, this))
+        {
+            var words = RuleBits.Words(_rules);
+            Span<ulong> alone = words <= 64 ? stackalloc ulong[words] : new ulong[words];
+            alone.Clear();
+            Mark(shared.Single!, alone);
+            var rules = new List<int>();
+            for (var i = 0; i < _rules; i++)
+            {
+                if (RuleBits.Has(alone, i))
+                {
+                    rules.Add(i);
+                }
+            }
+
+            marks = new Marks(this, [.. rules]);
+            shared.Memo = marks;
+        }
+
+        foreach (var i in marks.Rules)
+        {
+            RuleBits.Set(candidates, i);
+        }
+    }
+
     /// <summary>Marks the rules whose literal <paramref name="value"/> holds in its place.</summary>
-    public void Mark(string value, Span<bool> candidates)
+    public void Mark(string value, Span<ulong> candidates)
     {
         if (_whole is not null && _whole.TryGetValue(value, out var rules))
         {
             foreach (var i in rules)
             {
-                candidates[i] = true;
+                RuleBits.Set(candidates, i);
             }
         }
 
@@ -53,13 +89,30 @@ internal sealed class FieldPrefilter
         }
 
         var span = value.AsSpan();
-        for (var at = 0; at < span.Length; at++)
+        if (_anywhere.HasShort)
         {
             // One-character literals (rare) are not in the bitmap; the table compares them at every position itself.
-            if (_anywhere.HasShort || (at + 1 < span.Length && _bigrams!.MayStartAt(span, at)))
+            for (var at = 0; at < span.Length; at++)
+            {
+                _anywhere.Mark(span[at..], candidates);
+            }
+
+            return;
+        }
+
+        // Each character's class is worked out once and carried to the next position as the pair's first.
+        var next = span.Length > 0 ? BigramFilter.Class(span[0]) : 0;
+        for (var at = 0; at + 1 < span.Length; at++)
+        {
+            var first = next;
+            next = BigramFilter.Class(span[at + 1]);
+            if (_bigrams!.Has(first, next))
             {
                 _anywhere.Mark(span[at..], candidates);
             }
         }
     }
+
+    // Whose marks they are: a value read for one engine may be read by another (tests build several).
+    private sealed record Marks(FieldPrefilter Owner, int[] Rules);
 }

@@ -48,12 +48,12 @@ internal sealed class PrefilterIndex
 
     public int Count { get; }
 
-    /// <summary>Marks in <paramref name="candidates"/> (one flag per rule, cleared by the caller) the rules worth evaluating.</summary>
-    public void Mark(LogEvent logEvent, Span<bool> candidates)
+    /// <summary>Marks in <paramref name="candidates"/> (one bit per rule, cleared by the caller: <see cref="RuleBits"/>) the rules worth evaluating.</summary>
+    public void Mark(LogEvent logEvent, Span<ulong> candidates)
     {
         foreach (var i in _always)
         {
-            candidates[i] = true;
+            RuleBits.Set(candidates, i);
         }
 
         _raw?.Mark(logEvent.Raw, candidates);
@@ -66,7 +66,15 @@ internal sealed class PrefilterIndex
 
             if (value.Single is { } single)
             {
-                literals.Mark(single, candidates);
+                if (value.IsShared)
+                {
+                    literals.Mark(value, candidates);
+                }
+                else
+                {
+                    literals.Mark(single, candidates);
+                }
+
                 continue;
             }
 

@@ -6,10 +6,11 @@ namespace Bulwark.Scanners.Detection.Events;
 /// </summary>
 internal sealed class EventValue
 {
-    private EventValue(string? single, IReadOnlyList<string>? many)
+    private EventValue(string? single, IReadOnlyList<string>? many, bool shared = false)
     {
         Single = single;
         Many = many;
+        IsShared = shared;
     }
 
     /// <summary>The one value, or null when the field holds several (or is JSON null).</summary>
@@ -24,7 +25,22 @@ internal sealed class EventValue
     /// <summary>Every value the field holds (none for null).</summary>
     public IEnumerable<string> Values => Many ?? (Single is null ? [] : [Single]);
 
+    /// <summary>
+    /// True for a value a parser hands to every event that repeats it (<see cref="Parsing.RecentValues"/>): what is
+    /// worked out about it once (<see cref="Memo"/>) holds for all of them.
+    /// </summary>
+    public bool IsShared { get; internal set; }
+
+    /// <summary>
+    /// What the engine worked out about a shared value, kept on it so the next event with the same value skips the
+    /// work. Holds an immutable object that says whose it is; written whole, so a race only costs doing the work twice.
+    /// </summary>
+    public object? Memo { get; set; }
+
     public static EventValue Of(string value) => new(value, null);
+
+    /// <summary>A value to be handed to every event that repeats it (<see cref="IsShared"/>).</summary>
+    public static EventValue Shared(string value) => new(value, null, shared: true);
 
     public static EventValue Of(IReadOnlyList<string> values) => values.Count == 1 ? new(values[0], null) : new(null, values);
 

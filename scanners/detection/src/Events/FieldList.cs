@@ -11,17 +11,19 @@ internal sealed class FieldList : IReadOnlyDictionary<string, EventValue>
 {
     private const int IndexFrom = 24;
 
-    private readonly List<string> _names = new(16);
-    private readonly List<EventValue> _values = new(16);
+    // Arrays rather than lists: one object fewer each, and the scan below reads them without a bounds-checked call.
+    private string[] _names = new string[16];
+    private EventValue[] _values = new EventValue[16];
+    private int _count;
     private Dictionary<string, int>? _index;
 
-    public int Count => _names.Count;
+    public int Count => _count;
 
     public EventValue this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"no field '{key}'");
 
-    public IEnumerable<string> Keys => _names;
+    public IEnumerable<string> Keys => _names.Take(_count);
 
-    public IEnumerable<EventValue> Values => _values;
+    public IEnumerable<EventValue> Values => _values.Take(_count);
 
     public bool ContainsKey(string key) => IndexOf(key) >= 0;
 
@@ -40,18 +42,19 @@ internal sealed class FieldList : IReadOnlyDictionary<string, EventValue>
             return _index.TryGetValue(name, out var at) ? at : -1;
         }
 
-        for (var i = 0; i < _names.Count; i++)
+        var names = _names.AsSpan(0, _count);
+        for (var i = 0; i < names.Length; i++)
         {
-            if (ReferenceEquals(_names[i], name))
+            if (ReferenceEquals(names[i], name))
             {
                 return i;
             }
         }
 
         // A name asked for is usually absent from a given event: lengths turn most names away before any character is compared.
-        for (var i = 0; i < _names.Count; i++)
+        for (var i = 0; i < names.Length; i++)
         {
-            var known = _names[i];
+            var known = names[i];
             if (known.Length == name.Length && known == name)
             {
                 return i;
@@ -64,16 +67,23 @@ internal sealed class FieldList : IReadOnlyDictionary<string, EventValue>
     /// <summary>Adds a field the list does not hold (the caller checked with <see cref="IndexOf"/>).</summary>
     public void Add(string name, EventValue value)
     {
-        _names.Add(name);
-        _values.Add(value);
+        if (_count == _names.Length)
+        {
+            Array.Resize(ref _names, _count * 2);
+            Array.Resize(ref _values, _count * 2);
+        }
+
+        _names[_count] = name;
+        _values[_count] = value;
+        _count++;
         if (_index is not null)
         {
-            _index[name] = _names.Count - 1;
+            _index[name] = _count - 1;
         }
-        else if (_names.Count > IndexFrom)
+        else if (_count > IndexFrom)
         {
-            _index = new Dictionary<string, int>(_names.Count * 2, StringComparer.Ordinal);
-            for (var i = 0; i < _names.Count; i++)
+            _index = new Dictionary<string, int>(_count * 2, StringComparer.Ordinal);
+            for (var i = 0; i < _count; i++)
             {
                 _index[_names[i]] = i;
             }
@@ -87,7 +97,7 @@ internal sealed class FieldList : IReadOnlyDictionary<string, EventValue>
 
     public IEnumerator<KeyValuePair<string, EventValue>> GetEnumerator()
     {
-        for (var i = 0; i < _names.Count; i++)
+        for (var i = 0; i < _count; i++)
         {
             yield return new(_names[i], _values[i]);
         }

@@ -58,6 +58,19 @@ internal sealed class EventFields
         }
     }
 
+    /// <summary>As <see cref="Append(string, string)"/> with a single value made already (a shared one is kept as it is).</summary>
+    public void Append(string name, EventValue value)
+    {
+        var at = _fields.IndexOf(name);
+        if (at < 0)
+        {
+            _fields.Add(name, value);
+            return;
+        }
+
+        Append(name, value.Single ?? "");
+    }
+
     /// <summary>Adds <paramref name="value"/> to the values of <paramref name="name"/> (a null it held is dropped).</summary>
     public void Append(string name, string value)
     {

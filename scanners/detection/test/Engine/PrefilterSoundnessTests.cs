@@ -31,6 +31,12 @@ public sealed class PrefilterSoundnessTests
         {
             var expected = everything.Match(logEvent) ?? [];
             Assert.True(expected.SequenceEqual(indexed.Match(logEvent) ?? []), $"prefilter disagrees on {logEvent.Format} event {logEvent.Raw}");
+
+            // Values a parser shares between events carry the rules they mark from the first event to the next: the
+            // second match reads them from there, and must still agree.
+            var shared = WithSharedValues(logEvent);
+            Assert.True(expected.SequenceEqual(indexed.Match(shared) ?? []), $"prefilter disagrees on shared values of {logEvent.Raw}");
+            Assert.True(expected.SequenceEqual(indexed.Match(shared) ?? []), $"prefilter's remembered marks disagree on {logEvent.Raw}");
             matchedSomewhere += expected.Length > 0 ? 1 : 0;
         }
 
@@ -78,6 +84,11 @@ public sealed class PrefilterSoundnessTests
         var raw = string.Join(" ", literals.Where(l => l.Field is null).Select(Placed));
         return SigmaTestKit.EventWithRaw(raw.Length == 0 ? null : raw, fields) with { Format = raw.Length == 0 ? "json" : "syslog" };
     }
+
+    private static LogEvent WithSharedValues(LogEvent logEvent) => logEvent with
+    {
+        Fields = logEvent.Fields.ToDictionary(f => f.Key, f => f.Value.Single is { } single ? EventValue.Shared(single) : f.Value, StringComparer.Ordinal),
+    };
 
     private static string Swapped(string text) =>
         new([.. text.Select(c => char.IsUpper(c) ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c))]);

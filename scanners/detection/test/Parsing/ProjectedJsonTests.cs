@@ -88,4 +88,40 @@ public sealed class ProjectedJsonTests
 
     private static string Describe(IEnumerable<KeyValuePair<string, EventValue>> fields) =>
         string.Join("\n", fields.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}={f.Value}"));
+
+    [Fact]
+    public void A_value_seen_again_is_the_same_shared_value_from_its_second_sighting_on()
+    {
+        var format = (ILineFormat)new JsonLinesFormat().Reading(new HashSet<string> { "Image", "Pid" });
+        LogEvent Parse(long n, string image, int pid) => format.ParseLine(n, $"{{\"Image\":\"{image}\",\"Pid\":{pid}}}", "x")!;
+
+        var first = Parse(1, "/usr/bin/nc", 1);
+        var second = Parse(2, "/usr/bin/nc", 2);
+        var other = Parse(3, "/usr/bin/ls", 3);
+        var escaped = Parse(4, "\\/usr\\/bin\\/nc", 4);
+
+        Assert.Same(first.Fields["Image"], second.Fields["Image"]);
+        Assert.True(second.Fields["Image"].IsShared);
+        Assert.Equal("/usr/bin/ls", other.Fields["Image"].Single);
+        Assert.False(other.Fields["Image"].IsShared);
+        // Other bytes for the same text are another entry, never a wrong one.
+        Assert.Equal("/usr/bin/nc", escaped.Fields["Image"].Single);
+        Assert.Equal(["1", "2", "3", "4"], new[] { first, second, other, escaped }.Select(e => e.Fields["Pid"].Single));
+    }
+
+    [Fact]
+    public void A_field_whose_values_never_repeat_is_not_looked_up_for_a_while()
+    {
+        var recent = new RecentValues();
+        for (var i = 0; i < 5000; i++)
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes($"id-{i}");
+            Assert.Null(recent.Find(bytes));
+            recent.Add(bytes, $"id-{i}");
+        }
+
+        var again = System.Text.Encoding.UTF8.GetBytes("id-4999");
+        Assert.Null(recent.Find(again));
+        Assert.False(recent.Add(again, "id-4999").IsShared);
+    }
 }

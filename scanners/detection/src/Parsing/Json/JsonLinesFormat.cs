@@ -13,6 +13,10 @@ internal sealed class JsonLinesFormat : IProjectingFormat, ILineFormat, IPartial
     private readonly JsonFieldMapping _mapping;
     private readonly JsonProjection? _projection;
 
+    // The time and host fields as events name them (renamed, interned: the field list compares them by reference).
+    private readonly string[] _timeFields;
+    private readonly string[] _hostFields;
+
     public JsonLinesFormat(JsonFieldMapping? mapping = null)
         : this(mapping ?? JsonFieldMapping.Default, null)
     {
@@ -22,6 +26,8 @@ internal sealed class JsonLinesFormat : IProjectingFormat, ILineFormat, IPartial
     {
         _mapping = mapping;
         _projection = projection;
+        _timeFields = [.. mapping.TimeFields.Select(f => string.Intern(mapping.Rename(f)))];
+        _hostFields = [.. mapping.HostFields.Select(f => string.Intern(mapping.Rename(f)))];
     }
 
     public string Id => "json";
@@ -68,8 +74,8 @@ internal sealed class JsonLinesFormat : IProjectingFormat, ILineFormat, IPartial
         {
             Source = source,
             Line = line,
-            Time = First(_mapping.TimeFields, fields) is { } time ? JsonTime.Parse(time) : null,
-            Host = First(_mapping.HostFields, fields),
+            Time = First(_timeFields, fields) is { } time ? JsonTime.Parse(time) : null,
+            Host = First(_hostFields, fields),
             Format = Id,
             Fields = fields.Build(),
             Raw = text,
@@ -91,11 +97,11 @@ internal sealed class JsonLinesFormat : IProjectingFormat, ILineFormat, IPartial
     }
 
     /// <summary>The value of the first of <paramref name="names"/> the line has (a single value, not an object).</summary>
-    private string? First(IReadOnlyList<string> names, EventFields fields)
+    private static string? First(string[] names, EventFields fields)
     {
         foreach (var name in names)
         {
-            if (fields.Get(_mapping.Rename(name)) is { } value)
+            if (fields.Get(name) is { } value)
             {
                 return value;
             }

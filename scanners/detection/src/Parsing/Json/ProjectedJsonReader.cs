@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using Bulwark.Scanners.Detection.Events;
 
 namespace Bulwark.Scanners.Detection.Parsing.Json;
 
@@ -12,6 +13,9 @@ namespace Bulwark.Scanners.Detection.Parsing.Json;
 internal static class ProjectedJsonReader
 {
     private const int MaxDepth = 64;
+
+    private static readonly EventValue True = EventValue.Shared("true");
+    private static readonly EventValue False = EventValue.Shared("false");
 
     /// <summary>Adds the wanted fields of <paramref name="line"/> to <paramref name="fields"/>; false when the line is not a JSON object.</summary>
     public static bool TryRead(string line, JsonProjection projection, EventFields fields)
@@ -50,6 +54,7 @@ internal static class ProjectedJsonReader
         named[0] = 0;
         isArray[0] = false;
         var nameEnd = 0;
+        var ordinal = 0;
         while (reader.Read())
         {
             switch (reader.TokenType)
@@ -75,7 +80,7 @@ internal static class ProjectedJsonReader
                     break;
                 default:
                     var name = isArray[top] ? named[top] : nameEnd;
-                    if (projection.Find(path.AsSpan(0, name)) is { } field)
+                    if (projection.Find(path.AsSpan(0, name), ordinal++) is { } field)
                     {
                         Keep(ref reader, field, fields);
                     }
@@ -87,25 +92,31 @@ internal static class ProjectedJsonReader
         return true;
     }
 
-    private static void Keep(ref Utf8JsonReader reader, string field, EventFields fields)
+    private static void Keep(ref Utf8JsonReader reader, ProjectedField field, EventFields fields)
     {
         switch (reader.TokenType)
         {
             case JsonTokenType.Null:
-                fields.TryAddNull(field);
-                break;
-            case JsonTokenType.String:
-                fields.Append(field, reader.GetString() ?? "");
+                fields.TryAddNull(field.Name);
                 break;
             case JsonTokenType.True:
-                fields.Append(field, "true");
+                fields.Append(field.Name, True);
                 break;
             case JsonTokenType.False:
-                fields.Append(field, "false");
+                fields.Append(field.Name, False);
                 break;
             default:
-                // Numbers as written, as the whole-line reader keeps them.
-                fields.Append(field, Encoding.UTF8.GetString(reader.ValueSpan));
+                // A string and a number written alike ("1" and 1) give the same text, so they may share a value. Strings
+                // are looked up by their bytes as escaped in the line: the same bytes always unescape the same way.
+                var bytes = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
+                if (field.Recent.Find(bytes) is not { } value)
+                {
+                    // Numbers as written, as the whole-line reader keeps them.
+                    var text = reader.TokenType == JsonTokenType.String ? reader.GetString() ?? "" : Encoding.UTF8.GetString(bytes);
+                    value = field.Recent.Add(bytes, text);
+                }
+
+                fields.Append(field.Name, value);
                 break;
         }
     }
