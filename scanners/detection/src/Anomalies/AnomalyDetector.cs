@@ -24,9 +24,13 @@ internal sealed class AnomalyDetector
             var baseline = new RateBaseline(rule);
             _bound.AddRange(bindings.Select(b => (rule, b, baseline)));
         }
+
+        // Counted once: the engine asks for every event whether there is anything to run.
+        Count = _bound.Select(b => b.Rule).Distinct().Count();
     }
 
-    public int Count => _bound.Select(b => b.Rule).Distinct().Count();
+    /// <summary>Rate rules bound to at least one log format.</summary>
+    public int Count { get; }
 
     /// <summary>Every rule's learned state, by rule id.</summary>
     public Dictionary<string, RateBaselineState> Save() =>

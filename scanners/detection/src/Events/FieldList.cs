@@ -12,10 +12,22 @@ internal sealed class FieldList : IReadOnlyDictionary<string, EventValue>
     private const int IndexFrom = 24;
 
     // Arrays rather than lists: one object fewer each, and the scan below reads them without a bounds-checked call.
-    private string[] _names = new string[16];
-    private EventValue[] _values = new EventValue[16];
+    private string[] _names;
+    private EventValue[] _values;
     private int _count;
     private Dictionary<string, int>? _index;
+
+    public FieldList()
+        : this(16)
+    {
+    }
+
+    /// <param name="capacity">How many fields to make room for (the list grows past it when needed).</param>
+    public FieldList(int capacity)
+    {
+        _names = new string[Math.Max(1, capacity)];
+        _values = new EventValue[_names.Length];
+    }
 
     public int Count => _count;
 

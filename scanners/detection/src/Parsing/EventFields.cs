@@ -9,10 +9,18 @@ namespace Bulwark.Scanners.Detection.Parsing;
 /// </summary>
 internal sealed class EventFields
 {
-    private readonly FieldList _fields = new();
+    private readonly FieldList _fields;
 
     // Values of names appended to more than once, by position, materialised into EventValues by Build.
     private Dictionary<int, List<string>>? _lists;
+
+    public EventFields()
+        : this(16)
+    {
+    }
+
+    /// <param name="capacity">How many fields the parser expects (the list grows past it when needed).</param>
+    public EventFields(int capacity) => _fields = new FieldList(capacity);
 
     public bool Contains(string name) => _fields.IndexOf(name) >= 0;
 

@@ -58,7 +58,7 @@ internal sealed class JsonLinesFormat : IProjectingFormat, ILineFormat, IPartial
         }
         else
         {
-            fields = new EventFields();
+            fields = new EventFields(_projection.Fields);
             if (!JsonLine.LooksLikeObject(text) || !ProjectedJsonReader.TryRead(text, _projection, fields))
             {
                 fields = null;

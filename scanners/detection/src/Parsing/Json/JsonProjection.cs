@@ -38,6 +38,7 @@ internal sealed class JsonProjection
             }
         }
 
+        Fields = sources.Values.Distinct().Count();
         var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, sources.Count * 4));
         _mask = size - 1;
         _buckets = new (byte[], ProjectedField)[]?[size];
@@ -50,6 +51,9 @@ internal sealed class JsonProjection
             bucket = [.. bucket ?? [], (bytes, projected)];
         }
     }
+
+    /// <summary>How many fields an event read through it holds at most (arrays aside).</summary>
+    public int Fields { get; }
 
     /// <summary>
     /// The field for the flattened source name <paramref name="utf8Name"/>, the <paramref name="ordinal"/>-th value of
