@@ -16,6 +16,8 @@ internal sealed class StoreContext(DbContextOptions<StoreContext> options) : DbC
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
+    public DbSet<UiSession> UiSessions => Set<UiSession>();
+
     public DbSet<SchemaVersion> SchemaVersions => Set<SchemaVersion>();
 
     public DbSet<Setting> Settings => Set<Setting>();
@@ -55,6 +57,13 @@ internal sealed class StoreContext(DbContextOptions<StoreContext> options) : DbC
         {
             e.ToTable("api_tokens");
             e.HasIndex(t => t.Hash).IsUnique();
+        });
+        model.Entity<UiSession>(e =>
+        {
+            e.ToTable("ui_sessions");
+            e.HasIndex(s => s.Hash).IsUnique();
+            e.HasIndex(s => s.ExpiresAt);
+            e.HasOne<ApiToken>().WithMany().HasForeignKey(s => s.TokenId);
         });
         model.Entity<Setting>(e =>
         {

@@ -7,7 +7,8 @@ using Bulwark.Server.Products;
 using Bulwark.Server.Scans;
 using Bulwark.Server.Store;
 using Bulwark.Server.Store.Schema;
-using Microsoft.AspNetCore.Authentication;
+using Bulwark.Server.Web;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -21,7 +22,8 @@ namespace Bulwark.Server;
 /// <summary>
 /// <c>bulwark server</c>: the table of contents of the control plane. The store is brought to the current schema (and,
 /// on an empty database, the bootstrap token made and printed once), then the features are mapped: health, scans,
-/// findings. Everything lives in the database, so several processes can serve one PostgreSQL database.
+/// findings, products and the web UI. Everything lives in the database (the UI's sessions and cookie keys too), so
+/// several processes can serve one PostgreSQL database.
 /// </summary>
 public sealed class ServerHost : IAsyncDisposable
 {
@@ -73,14 +75,9 @@ public sealed class ServerHost : IAsyncDisposable
             document.Info.Description = "Findings from every scan, deduplicated, with their life cycle and SLA. Authenticate with 'Authorization: Bearer TOKEN'.";
             return Task.CompletedTask;
         }));
-        builder.Services.AddAuthentication(BearerAuthentication.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, BearerAuthentication>(BearerAuthentication.SchemeName, null);
-        var authorization = builder.Services.AddAuthorizationBuilder();
-        foreach (var scope in new[] { TokenScopes.Read, TokenScopes.Upload, TokenScopes.Admin })
-        {
-            authorization.AddPolicy(scope, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
-                c.User.FindFirst(BearerAuthentication.ScopeClaim)?.Value is { } held && TokenScopes.Allows(held, scope)));
-        }
+        builder.Services.AddScoped<FindingStateChanges>();
+        ServerAuthentication.Add(builder.Services);
+        WebServices.Add(builder);
 
         var app = builder.Build();
         await PrepareStoreAsync(app, options, output, cancellationToken);
@@ -97,6 +94,7 @@ public sealed class ServerHost : IAsyncDisposable
         FindingEndpoints.Map(api);
         SlaEndpoints.Map(api);
         ProductEndpoints.Map(api);
+        WebEndpoints.Map(app);
 
         await app.StartAsync(cancellationToken);
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
@@ -129,6 +127,9 @@ public sealed class ServerHost : IAsyncDisposable
         var store = scope.ServiceProvider.GetRequiredService<StoreContext>();
         await SchemaMigrator.MigrateAsync(store, async () =>
         {
+            // The first server on a new database makes the cookie key while it holds the start-up lock, so servers
+            // starting beside it find that key instead of each making its own.
+            app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("bulwark-server-start").Protect([1]);
             if (await BootstrapToken.EnsureAsync(store, cancellationToken) is { } token)
             {
                 await output.WriteLineAsync($"bulwark server: bootstrap administrator token (shown once, stored only as a hash): {token}");

@@ -61,6 +61,8 @@ public sealed class LifecycleTests : IAsyncLifetime
         Assert.Equal(1, secretsOnly.GetProperty("fixed").GetInt32());
         Assert.Equal("open", (await Finding("tf")).GetProperty("state").GetString());
         Assert.Equal("fixed", (await Finding("key")).GetProperty("state").GetString());
+        var unresolved = await _server.GetAsync("/api/v1/findings?product=api&state=unresolved");
+        Assert.Equal(["tf"], unresolved.GetProperty("items").EnumerateArray().Select(f => f.GetProperty("fingerprint").GetString()));
     }
 
     [Fact]

@@ -34,6 +34,23 @@ public sealed class PostgresTests
     }
 
     [PostgresFact]
+    public async Task A_web_ui_session_opened_on_one_server_is_good_on_the_other_and_ends_on_both()
+    {
+        var database = Postgres.NewDatabase();
+        await using var a = await RunningServer.StartAsync(database: database);
+        await using var b = await RunningServer.StartAsync(database: database);
+        using var browser = await UiClient.SignedInAsync(a, a.Token!);
+
+        // One browser, one cookie jar: the cookie a set is sent to b (cookies do not depend on the port).
+        var onB = await browser.PageAsync(new Uri(b.Client.BaseAddress!, "/ui").ToString());
+        using var signOut = await browser.PostFormAsync(new Uri(b.Client.BaseAddress!, "/ui/logout").ToString(), new Uri(b.Client.BaseAddress!, "/ui").ToString(), []);
+
+        Assert.Contains("Dashboard", onB);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, signOut.StatusCode);
+        await browser.PageAsync("/ui", System.Net.HttpStatusCode.Redirect);
+    }
+
+    [PostgresFact]
     public async Task Uploads_to_two_servers_at_once_for_one_new_product_all_land_once()
     {
         var database = Postgres.NewDatabase();

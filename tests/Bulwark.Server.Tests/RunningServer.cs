@@ -12,11 +12,13 @@ internal sealed partial class RunningServer : IAsyncDisposable
 {
     private readonly ServerHost _host;
     private readonly bool _ownsDirectory;
+    private readonly string? _database;
 
-    private RunningServer(ServerHost host, string dataDirectory, bool ownsDirectory, string output, string? token)
+    private RunningServer(ServerHost host, string dataDirectory, string? database, bool ownsDirectory, string output, string? token)
     {
         _host = host;
         _ownsDirectory = ownsDirectory;
+        _database = database;
         DataDirectory = dataDirectory;
         Output = output;
         Token = token;
@@ -44,7 +46,20 @@ internal sealed partial class RunningServer : IAsyncDisposable
         var output = new StringWriter();
         var host = await ServerHost.StartAsync(new ServerOptions("http://127.0.0.1:0", directory, database, ledger), output, clock ?? TimeProvider.System, CancellationToken.None);
         var text = output.ToString();
-        return new RunningServer(host, directory, dataDirectory is null && keep is false, text, TokenPattern().Match(text) is { Success: true } m ? m.Value : null);
+        return new RunningServer(host, directory, database, dataDirectory is null && keep is false, text, TokenPattern().Match(text) is { Success: true } m ? m.Value : null);
+    }
+
+    /// <summary>The server's database, for what the API cannot do yet (tokens come with issue 10) and for looking underneath it.</summary>
+    public Store.StoreContext OpenStore() => new(Store.StoreOptions.For(_database, DataDirectory));
+
+    /// <summary>A new API token of <paramref name="scope"/> (read, upload, admin), stored as the server stores them.</summary>
+    public async Task<string> AddTokenAsync(string name, string scope)
+    {
+        var token = Auth.ApiTokens.New();
+        await using var store = OpenStore();
+        store.ApiTokens.Add(new Store.Model.ApiToken { Name = name, Hash = Auth.ApiTokens.Hash(token), Scope = scope, CreatedAt = DateTimeOffset.UtcNow });
+        await store.SaveChangesAsync();
+        return token;
     }
 
     public async Task<JsonElement> UploadAsync(string product, string report, HttpStatusCode expected = HttpStatusCode.Created)

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Bulwark.Server.Store;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -26,11 +25,8 @@ internal sealed class BearerAuthentication(IOptionsMonitor<AuthenticationSchemeO
             return AuthenticateResult.NoResult();
         }
 
-        var hash = ApiTokens.Hash(header["Bearer ".Length..].Trim());
-        var now = DateTimeOffset.UtcNow;
-        // Known tokens are kept a few seconds (TokenCache); unknown ones are looked up every time, and never kept.
-        var token = await cache.Tokens.GetAsync(hash, () => store.ApiTokens.AsNoTracking().FirstOrDefaultAsync(t => t.Hash == hash, Context.RequestAborted), t => t is not null);
-        if (token is null || token.RevokedAt is not null || (token.ExpiresAt is { } expires && expires <= now))
+        var token = await cache.ValidAsync(store, header["Bearer ".Length..].Trim(), Context.RequestAborted);
+        if (token is null)
         {
             return AuthenticateResult.Fail("unknown, revoked or expired token");
         }

@@ -4,20 +4,32 @@ namespace Bulwark.Server.Findings;
 
 /// <summary>A findings list request: filters (all optional, combined with AND), sort and page.</summary>
 internal sealed record FindingQuery(
-    long? ProductId, FindingState? State, int? MinSeverity, string? Scanner, string? RuleId, string Sort, int Page, int PageSize)
+    long? ProductId, IReadOnlyList<FindingState>? States, int? MinSeverity, string? Scanner, string? RuleId, string? Sla, string Sort, int Page, int PageSize)
 {
     public const int MaxPageSize = 500;
 
-    public IQueryable<Finding> Apply(IQueryable<Finding> findings)
+    /// <param name="findings">The findings to filter and sort.</param>
+    /// <param name="policy">The SLA policy an <see cref="Sla"/> filter is judged by.</param>
+    /// <param name="now">The time an <see cref="Sla"/> filter is judged at.</param>
+    public IQueryable<Finding> Apply(IQueryable<Finding> findings, SlaPolicy policy, DateTimeOffset now)
     {
+        if (Sla is not null)
+        {
+            findings = SlaStatus.Filter(findings, Sla, policy, now);
+        }
+
         if (ProductId is { } product)
         {
             findings = findings.Where(f => f.ProductId == product);
         }
 
-        if (State is { } state)
+        if (States is [var state])
         {
             findings = findings.Where(f => f.State == state);
+        }
+        else if (States is { } states)
+        {
+            findings = findings.Where(f => states.Contains(f.State));
         }
 
         if (MinSeverity is { } severity)

@@ -9,7 +9,9 @@ internal static class Problems
 
     /// <summary>The ledger refused the record, so the change was not made either.</summary>
     public static IResult NotRecorded(string why) =>
-        Results.Problem(detail: $"the change was not made because the ledger could not record it: {why}", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Not recorded");
+        Results.Problem(detail: NotRecordedDetail(why), statusCode: StatusCodes.Status503ServiceUnavailable, title: "Not recorded");
+
+    public static string NotRecordedDetail(string why) => $"the change was not made because the ledger could not record it: {why}";
 
     public static IResult NotFound(string detail) => Results.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
 }

@@ -2,7 +2,6 @@ using Bulwark.Server.Auth;
 using Bulwark.Server.Findings;
 using Bulwark.Server.Hosting;
 using Bulwark.Server.Store;
-using Bulwark.Server.Store.Model;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -36,30 +35,16 @@ internal static class ProductEndpoints
         }
 
         var policy = await SlaStore.GetAsync(store, cancellationToken);
-        var now = clock.GetUtcNow();
-        var findings = await store.Findings.AsNoTracking().Where(f => f.ProductId == product.Id)
-            .Select(f => new Finding
-            {
-                Fingerprint = "", Scanner = "", RuleId = "", Title = "", Message = "",
-                Severity = f.Severity, State = f.State, FirstSeen = f.FirstSeen, FixedAt = f.FixedAt,
-            })
-            .ToListAsync(cancellationToken);
-        var bySeverity = Enumerable.Range(0, 5).Reverse().Select(severity =>
+        var bySeverity = (await ProductStats.ReadAsync(store, product.Id, policy, clock.GetUtcNow(), cancellationToken)).Select(line => new
         {
-            var these = findings.Where(f => f.Severity == severity).ToList();
-            var statuses = these.Select(f => SlaStatus.Of(f, policy, now)).ToList();
-            var days = these.Where(f => f.State == FindingState.Fixed && f.FixedAt is not null).Select(f => (f.FixedAt!.Value - f.FirstSeen).TotalDays).Order().ToList();
-            return new
-            {
-                severity = SeverityNames.Name((Severity)severity),
-                open = these.Count(f => SlaStatus.Running.Contains(f.State)),
-                breached = statuses.Count(s => s == SlaStatus.Breached),
-                soonDue = statuses.Count(s => s == SlaStatus.SoonDue),
-                @fixed = days.Count,
-                meanDaysToFix = days.Count == 0 ? (double?)null : Math.Round(days.Average(), 2),
-                medianDaysToFix = days.Count == 0 ? (double?)null : Math.Round(days.Count % 2 == 1 ? days[days.Count / 2] : (days[(days.Count / 2) - 1] + days[days.Count / 2]) / 2, 2),
-            };
-        }).ToList();
+            severity = SeverityNames.Name((Severity)line.Severity),
+            open = line.Open,
+            breached = line.Breached,
+            soonDue = line.SoonDue,
+            @fixed = line.Fixed,
+            meanDaysToFix = line.MeanDaysToFix,
+            medianDaysToFix = line.MedianDaysToFix,
+        });
         return Results.Ok(new { product = product.Name, kind = product.Kind, sla = new { policy.Critical, policy.High, policy.Medium, policy.Low }, bySeverity });
     }
 }

@@ -1,0 +1,77 @@
+using System.Security.Claims;
+using Bulwark.Server.Store;
+using Bulwark.Server.Store.Model;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bulwark.Server.Auth;
+
+/// <summary>
+/// Web UI sessions kept in the database (<see cref="UiSession"/>), so every server process knows them and signing out
+/// ends one for good. The cookie holds only a random session key; each request finds its session by the key's hash and
+/// rebuilds who it is from the token it was opened with, so a revoked or expired token ends its sessions at once.
+/// </summary>
+internal sealed class UiSessionStore(IServiceScopeFactory scopes, TimeProvider clock) : ITicketStore
+{
+    /// <summary>The id of the token a session was opened with, a claim of the signed-in principal.</summary>
+    public const string TokenClaim = "bulwark:token";
+
+    /// <summary>Who a session is: the token's name and scope, as the API's bearer principal has them.</summary>
+    public static ClaimsPrincipal Principal(ApiToken token) => new(new ClaimsIdentity(
+        [new Claim(ClaimTypes.Name, token.Name), new Claim(BearerAuthentication.ScopeClaim, token.Scope), new Claim(TokenClaim, token.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))],
+        ServerAuthentication.UiScheme));
+
+    public async Task<string> StoreAsync(AuthenticationTicket ticket)
+    {
+        var key = ApiTokens.NewSecret();
+        await using var scope = scopes.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<StoreContext>();
+        var now = clock.GetUtcNow();
+        // Housekeeping on the way in: sessions past their end are of no use to anyone.
+        await store.UiSessions.Where(s => s.ExpiresAt < now).ExecuteDeleteAsync();
+        store.UiSessions.Add(new UiSession
+        {
+            Hash = ApiTokens.Hash(key),
+            TokenId = long.Parse(ticket.Principal.FindFirstValue(TokenClaim)!, System.Globalization.CultureInfo.InvariantCulture),
+            IssuedAt = ticket.Properties.IssuedUtc ?? now,
+            ExpiresAt = ticket.Properties.ExpiresUtc ?? now,
+        });
+        await store.SaveChangesAsync();
+        return key;
+    }
+
+    public async Task RenewAsync(string key, AuthenticationTicket ticket)
+    {
+        var hash = ApiTokens.Hash(key);
+        var (issued, expires) = (ticket.Properties.IssuedUtc ?? clock.GetUtcNow(), ticket.Properties.ExpiresUtc ?? clock.GetUtcNow());
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<StoreContext>().UiSessions.Where(s => s.Hash == hash)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.IssuedAt, issued).SetProperty(s => s.ExpiresAt, expires));
+    }
+
+    public async Task<AuthenticationTicket?> RetrieveAsync(string key)
+    {
+        var hash = ApiTokens.Hash(key);
+        await using var scope = scopes.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<StoreContext>();
+        var found = await store.UiSessions.AsNoTracking().Where(s => s.Hash == hash)
+            .Join(store.ApiTokens.AsNoTracking(), s => s.TokenId, t => t.Id, (s, t) => new { Session = s, Token = t })
+            .FirstOrDefaultAsync();
+        if (found is null || !TokenCache.Usable(found.Token, clock.GetUtcNow()))
+        {
+            return null;
+        }
+
+        var properties = new AuthenticationProperties { IssuedUtc = found.Session.IssuedAt, ExpiresUtc = found.Session.ExpiresAt, AllowRefresh = true };
+        return new AuthenticationTicket(Principal(found.Token), properties, ServerAuthentication.UiScheme);
+    }
+
+    public async Task RemoveAsync(string key)
+    {
+        var hash = ApiTokens.Hash(key);
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<StoreContext>().UiSessions.Where(s => s.Hash == hash).ExecuteDeleteAsync();
+    }
+}

@@ -1,0 +1,114 @@
+using Bulwark.Server.Audit;
+using Bulwark.Server.Health;
+using Bulwark.Server.Store;
+using Bulwark.Server.Store.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bulwark.Server.Findings;
+
+/// <summary>
+/// A person's judgement of findings: the new state, the reason, a risk acceptance's end. The one way a state changes on
+/// a person's word, whether it comes through the API or the web UI: checked, recorded in the ledger first (a change the
+/// ledger refuses is not made), then written with a history row per finding, all or none.
+/// </summary>
+internal sealed class FindingStateChanges(StoreContext store, TimeProvider clock, ServerLedger ledger, ServerMetrics metrics)
+{
+    public const int MaxBulk = 10_000;
+
+    /// <summary>What became of a change: done (with the findings as they are now), or why not.</summary>
+    internal sealed record Outcome(Result Result, string? Problem, IReadOnlyList<Finding> Findings);
+
+    internal enum Result
+    {
+        Changed,
+        Invalid,
+        NotFound,
+        NotRecorded,
+    }
+
+    /// <summary>Moves one finding to <paramref name="state"/> for <paramref name="reason"/> (and until <paramref name="until"/>, for a risk acceptance).</summary>
+    public async Task<Outcome> ChangeAsync(long id, string actor, string? state, string? reason, DateTimeOffset? until, CancellationToken cancellationToken)
+    {
+        var to = FindingStates.Parse(state);
+        if (Refusal(to, reason, until) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var finding = await store.Findings.FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
+        if (finding is null)
+        {
+            return new Outcome(Result.NotFound, $"no finding {id}", []);
+        }
+
+        var product = await store.Products.AsNoTracking().Where(p => p.Id == finding.ProductId).Select(p => p.Name).FirstAsync(cancellationToken);
+        var payload = new { fingerprint = finding.Fingerprint, ruleId = finding.RuleId, from = FindingStates.Name(finding.State), to = FindingStates.Name(to!.Value), until };
+        return await ApplyAsync([finding], actor, to.Value, reason!.Trim(), until, $"{product}/finding/{id}", payload, cancellationToken);
+    }
+
+    /// <summary>Moves several findings with one reason: one history row each, one ledger record for all, all or none.</summary>
+    public async Task<Outcome> ChangeManyAsync(IEnumerable<long>? ids, string actor, string? state, string? reason, DateTimeOffset? until, CancellationToken cancellationToken)
+    {
+        var to = FindingStates.Parse(state);
+        if (Refusal(to, reason, until) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var distinct = (ids ?? []).Distinct().ToList();
+        if (distinct.Count is 0 or > MaxBulk)
+        {
+            return new Outcome(Result.Invalid, $"give the ids of 1 to {MaxBulk} findings", []);
+        }
+
+        var findings = await store.Findings.Where(f => distinct.Contains(f.Id)).ToListAsync(cancellationToken);
+        if (findings.Count != distinct.Count)
+        {
+            return new Outcome(Result.NotFound, $"no finding {string.Join(", ", distinct.Except(findings.Select(f => f.Id)).Take(10))}", []);
+        }
+
+        var payload = new { ids = distinct, to = FindingStates.Name(to!.Value), until };
+        return await ApplyAsync(findings, actor, to.Value, reason!.Trim(), until, $"findings ({findings.Count})", payload, cancellationToken);
+    }
+
+    private async Task<Outcome> ApplyAsync(
+        List<Finding> findings, string actor, FindingState to, string reason, DateTimeOffset? until, string subject, object payload, CancellationToken cancellationToken)
+    {
+        if (await ledger.RecordAsync(actor, "finding.state.changed", subject, reason, payload, cancellationToken) is { } refused)
+        {
+            return new Outcome(Result.NotRecorded, refused, []);
+        }
+
+        var now = clock.GetUtcNow();
+        foreach (var finding in findings)
+        {
+            store.FindingChanges.Add(new FindingChange { FindingId = finding.Id, At = now, Actor = actor, From = finding.State, To = to, Reason = reason });
+            finding.State = to;
+            finding.AcceptedUntil = to == FindingState.RiskAccepted ? until : null;
+        }
+
+        await store.SaveChangesAsync(cancellationToken);
+        metrics.Changed(findings.Count);
+        return new Outcome(Result.Changed, null, findings);
+    }
+
+    // The checks every change passes, alone or in bulk.
+    private Outcome? Refusal(FindingState? to, string? reason, DateTimeOffset? until)
+    {
+        if (to is null || !FindingStates.Settable.Contains(to.Value))
+        {
+            return Invalid($"state must be one of {string.Join(", ", FindingStates.Settable.Select(FindingStates.Name))} (fixed and reopened are set by scans)");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return Invalid("say why: a reason is required for every state change");
+        }
+
+        return to == FindingState.RiskAccepted && (until is not { } date || date <= clock.GetUtcNow())
+            ? Invalid("a risk is accepted until a date: give until, in the future")
+            : null;
+    }
+
+    private static Outcome Invalid(string problem) => new(Result.Invalid, problem, []);
+}
