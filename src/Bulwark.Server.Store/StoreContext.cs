@@ -63,7 +63,7 @@ internal sealed class StoreContext(DbContextOptions<StoreContext> options) : DbC
             e.ToTable("ui_sessions");
             e.HasIndex(s => s.Hash).IsUnique();
             e.HasIndex(s => s.ExpiresAt);
-            e.HasOne<ApiToken>().WithMany().HasForeignKey(s => s.TokenId);
+            e.HasOne<ApiToken>().WithMany().HasForeignKey(s => s.TokenId).IsRequired(false).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<Setting>(e =>
         {

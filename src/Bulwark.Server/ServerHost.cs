@@ -1,5 +1,6 @@
 using Bulwark.Server.Audit;
 using Bulwark.Server.Auth;
+using Bulwark.Server.Directories;
 using Bulwark.Server.Findings;
 using Bulwark.Server.Health;
 using Bulwark.Server.Hosting;
@@ -67,6 +68,12 @@ public sealed class ServerHost : IAsyncDisposable
         builder.Services.AddSingleton(ledger);
         builder.Services.AddSingleton<ServerMetrics>();
         builder.Services.AddSingleton<TokenCache>();
+        if (options.Directory is { } directory)
+        {
+            builder.Services.AddSingleton(directory);
+            builder.Services.AddSingleton(s => new LdapDirectory(directory.Directory, s.GetRequiredService<ILogger<LdapDirectory>>()));
+        }
+
         builder.Services.AddScoped<ScanIngest>();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>

@@ -69,6 +69,23 @@ public sealed class ServerCommandTests
     }
 
     [Fact]
+    public void A_wrong_directory_file_is_a_usage_error_naming_the_file_and_the_key()
+    {
+        var data = Directory.CreateTempSubdirectory("bulwark-server-cli-").FullName;
+        File.WriteAllText(Path.Combine(data, "directory.json"), """{ "directory": { "url": "ldap://ipa.example.org", "base": "dc=example,dc=org", "startTls": false }, "roles": { "viewer": ["staff"] } }""");
+
+        var run = CliRun.Of(data, "server", "--listen", "http://127.0.0.1:0", "--data", data, "--directory", "directory.json");
+        var missing = CliRun.Of(data, "server", "--listen", "http://127.0.0.1:0", "--data", data, "--directory", "nowhere.json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("directory.json: directory.startTls", run.Error);
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("nowhere.json", missing.Error);
+        Assert.DoesNotContain("listening", run.Output + missing.Output);
+        Directory.Delete(data, recursive: true);
+    }
+
+    [Fact]
     public void A_missing_ledger_stops_the_start_with_how_to_make_one()
     {
         var data = Directory.CreateTempSubdirectory("bulwark-server-cli-").FullName;

@@ -40,11 +40,13 @@ internal sealed partial class RunningServer : IAsyncDisposable
     public string? Token { get; }
 
     /// <param name="dataDirectory">Null for a new temporary one, deleted at the end unless <paramref name="keep"/>.</param>
-    public static async Task<RunningServer> StartAsync(string? dataDirectory = null, string? database = null, bool keep = false, TimeProvider? clock = null, string? ledger = null)
+    /// <param name="signInDirectory">The directory people sign in to the UI with, or null for tokens only.</param>
+    public static async Task<RunningServer> StartAsync(
+        string? dataDirectory = null, string? database = null, bool keep = false, TimeProvider? clock = null, string? ledger = null, global::Bulwark.Server.Directories.DirectoryConfig? signInDirectory = null)
     {
         var directory = dataDirectory ?? Directory.CreateTempSubdirectory("bulwark-server-").FullName;
         var output = new StringWriter();
-        var host = await ServerHost.StartAsync(new ServerOptions("http://127.0.0.1:0", directory, database, ledger), output, clock ?? TimeProvider.System, CancellationToken.None);
+        var host = await ServerHost.StartAsync(new ServerOptions("http://127.0.0.1:0", directory, database, ledger, signInDirectory), output, clock ?? TimeProvider.System, CancellationToken.None);
         var text = output.ToString();
         return new RunningServer(host, directory, database, dataDirectory is null && keep is false, text, TokenPattern().Match(text) is { Success: true } m ? m.Value : null);
     }

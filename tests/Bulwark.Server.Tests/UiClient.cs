@@ -42,6 +42,10 @@ internal sealed partial class UiClient : IDisposable
         return await PostFormAsync("/ui/login", "/ui/login", fields);
     }
 
+    /// <summary>Signs in through the directory form as <paramref name="user"/>.</summary>
+    public async Task<HttpResponseMessage> SignInAsUserAsync(string user, string password) =>
+        await PostFormAsync("/ui/login", "/ui/login", new() { ["user"] = user, ["password"] = password });
+
     /// <summary>The page's text, after checking its status.</summary>
     public async Task<string> PageAsync(string path, HttpStatusCode expected = HttpStatusCode.OK)
     {

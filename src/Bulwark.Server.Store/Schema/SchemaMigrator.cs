@@ -13,7 +13,7 @@ namespace Bulwark.Server.Store.Schema;
 internal static class SchemaMigrator
 {
     /// <summary>The version a new database is created at; steps after it upgrade older databases.</summary>
-    public const int Current = 2;
+    public const int Current = 3;
 
     // Steps from version N-1 to N, as SQL per provider, for databases created before N: what EF Core's create script
     // makes of the model for the same tables, so an upgraded database and a new one are alike.
@@ -47,7 +47,43 @@ internal static class SchemaMigrator
             CREATE UNIQUE INDEX "IX_ui_sessions_Hash" ON ui_sessions ("Hash");
             CREATE INDEX "IX_ui_sessions_TokenId" ON ui_sessions ("TokenId");
             """),
+        // Directory users' sessions have no token. SQLite cannot drop a NOT NULL, so its table is made anew with the
+        // sessions kept (nobody is signed out by the upgrade).
+        (3,
+            """
+            CREATE TABLE "ef_temp_ui_sessions" (
+                "Id" INTEGER NOT NULL CONSTRAINT "PK_ui_sessions" PRIMARY KEY AUTOINCREMENT,
+                "Hash" TEXT NOT NULL,
+                "TokenId" INTEGER NULL,
+                "IssuedAt" INTEGER NOT NULL,
+                "ExpiresAt" INTEGER NOT NULL,
+                "UserName" TEXT NULL,
+                "UserDn" TEXT NULL,
+                "Roles" TEXT NULL,
+                CONSTRAINT "FK_ui_sessions_api_tokens_TokenId" FOREIGN KEY ("TokenId") REFERENCES "api_tokens" ("Id") ON DELETE CASCADE
+            );
+            INSERT INTO "ef_temp_ui_sessions" ("Id", "Hash", "TokenId", "IssuedAt", "ExpiresAt")
+                SELECT "Id", "Hash", "TokenId", "IssuedAt", "ExpiresAt" FROM "ui_sessions";
+            DROP TABLE "ui_sessions";
+            ALTER TABLE "ef_temp_ui_sessions" RENAME TO "ui_sessions";
+            CREATE INDEX "IX_ui_sessions_ExpiresAt" ON "ui_sessions" ("ExpiresAt");
+            CREATE UNIQUE INDEX "IX_ui_sessions_Hash" ON "ui_sessions" ("Hash");
+            CREATE INDEX "IX_ui_sessions_TokenId" ON "ui_sessions" ("TokenId");
+            """,
+            """
+            ALTER TABLE ui_sessions ALTER COLUMN "TokenId" DROP NOT NULL;
+            ALTER TABLE ui_sessions ADD "UserName" text NULL;
+            ALTER TABLE ui_sessions ADD "UserDn" text NULL;
+            ALTER TABLE ui_sessions ADD "Roles" text NULL;
+            """),
     ];
+
+    /// <summary>The SQL of step <paramref name="version"/> (tests make older databases with it).</summary>
+    internal static string Step(int version, bool postgres)
+    {
+        var step = Steps.Single(s => s.Version == version);
+        return postgres ? step.Postgres : step.Sqlite;
+    }
 
     // An arbitrary, fixed key for pg_advisory_lock: "bulwark\0" as a number.
     private const long LockKey = 0x62756c7761726b00;

@@ -41,7 +41,7 @@ internal static class ServerAuthentication
                 o.LogoutPath = WebPaths.Logout;
                 o.ReturnUrlParameter = "returnUrl";
                 o.Events.OnRedirectToAccessDenied = c => ErrorPage.WriteAsync(c.HttpContext, StatusCodes.Status403Forbidden,
-                    "Not allowed", "Your token may read, not change: changing a finding's state needs an administrator token.");
+                    "Not allowed", "You may read, not change: changing a finding's state needs an administrator token, or the administrator or security-analyst role.");
             });
         services.AddOptions<CookieAuthenticationOptions>(UiScheme).Configure<UiSessionStore>((o, store) => o.SessionStore = store);
 

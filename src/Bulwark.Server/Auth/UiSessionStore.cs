@@ -11,16 +11,30 @@ namespace Bulwark.Server.Auth;
 /// <summary>
 /// Web UI sessions kept in the database (<see cref="UiSession"/>), so every server process knows them and signing out
 /// ends one for good. The cookie holds only a random session key; each request finds its session by the key's hash and
-/// rebuilds who it is from the token it was opened with, so a revoked or expired token ends its sessions at once.
+/// rebuilds who it is: from the token it was opened with, so a revoked or expired token ends its sessions at once, or
+/// from the directory user's name and the roles read at sign-in.
 /// </summary>
 internal sealed class UiSessionStore(IServiceScopeFactory scopes, TimeProvider clock) : ITicketStore
 {
     /// <summary>The id of the token a session was opened with, a claim of the signed-in principal.</summary>
     public const string TokenClaim = "bulwark:token";
 
+    /// <summary>The entry (DN) of a directory user, a claim of the signed-in principal.</summary>
+    public const string DirectoryUserClaim = "bulwark:directory-user";
+
     /// <summary>Who a session is: the token's name and scope, as the API's bearer principal has them.</summary>
     public static ClaimsPrincipal Principal(ApiToken token) => new(new ClaimsIdentity(
         [new Claim(ClaimTypes.Name, token.Name), new Claim(BearerAuthentication.ScopeClaim, token.Scope), new Claim(TokenClaim, token.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))],
+        ServerAuthentication.UiScheme));
+
+    /// <summary>Who a directory user's session is: their login name, their entry, their roles and the scope those give (<see cref="DirectoryRoles"/>).</summary>
+    public static ClaimsPrincipal Principal(string userName, string userDn, IReadOnlyList<string> roles) => new(new ClaimsIdentity(
+        [
+            new Claim(ClaimTypes.Name, userName),
+            new Claim(DirectoryUserClaim, userDn),
+            new Claim(BearerAuthentication.ScopeClaim, DirectoryRoles.Scope(roles)),
+            .. roles.Select(r => new Claim(ClaimTypes.Role, r)),
+        ],
         ServerAuthentication.UiScheme));
 
     public async Task<string> StoreAsync(AuthenticationTicket ticket)
@@ -31,10 +45,15 @@ internal sealed class UiSessionStore(IServiceScopeFactory scopes, TimeProvider c
         var now = clock.GetUtcNow();
         // Housekeeping on the way in: sessions past their end are of no use to anyone.
         await store.UiSessions.Where(s => s.ExpiresAt < now).ExecuteDeleteAsync();
+        var principal = ticket.Principal;
+        var token = principal.FindFirstValue(TokenClaim);
         store.UiSessions.Add(new UiSession
         {
             Hash = ApiTokens.Hash(key),
-            TokenId = long.Parse(ticket.Principal.FindFirstValue(TokenClaim)!, System.Globalization.CultureInfo.InvariantCulture),
+            TokenId = token is null ? null : long.Parse(token, System.Globalization.CultureInfo.InvariantCulture),
+            UserName = token is null ? principal.Identity!.Name : null,
+            UserDn = principal.FindFirstValue(DirectoryUserClaim),
+            Roles = token is null ? DirectoryRoles.Join(principal.FindAll(ClaimTypes.Role).Select(c => c.Value)) : null,
             IssuedAt = ticket.Properties.IssuedUtc ?? now,
             ExpiresAt = ticket.Properties.ExpiresUtc ?? now,
         });
@@ -57,15 +76,21 @@ internal sealed class UiSessionStore(IServiceScopeFactory scopes, TimeProvider c
         await using var scope = scopes.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<StoreContext>();
         var found = await store.UiSessions.AsNoTracking().Where(s => s.Hash == hash)
-            .Join(store.ApiTokens.AsNoTracking(), s => s.TokenId, t => t.Id, (s, t) => new { Session = s, Token = t })
+            .LeftJoin(store.ApiTokens.AsNoTracking(), s => s.TokenId, t => (long?)t.Id, (s, t) => new { Session = s, Token = t })
             .FirstOrDefaultAsync();
-        if (found is null || !TokenCache.Usable(found.Token, clock.GetUtcNow()))
+        var principal = found switch
+        {
+            { Session.TokenId: not null, Token: { } token } when TokenCache.Usable(token, clock.GetUtcNow()) => Principal(token),
+            { Session: { TokenId: null, UserName: { } user } session } => Principal(user, session.UserDn ?? user, DirectoryRoles.Split(session.Roles)),
+            _ => null,
+        };
+        if (principal is null)
         {
             return null;
         }
 
-        var properties = new AuthenticationProperties { IssuedUtc = found.Session.IssuedAt, ExpiresUtc = found.Session.ExpiresAt, AllowRefresh = true };
-        return new AuthenticationTicket(Principal(found.Token), properties, ServerAuthentication.UiScheme);
+        var properties = new AuthenticationProperties { IssuedUtc = found!.Session.IssuedAt, ExpiresUtc = found.Session.ExpiresAt, AllowRefresh = true };
+        return new AuthenticationTicket(principal, properties, ServerAuthentication.UiScheme);
     }
 
     public async Task RemoveAsync(string key)

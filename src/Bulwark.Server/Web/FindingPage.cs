@@ -50,7 +50,7 @@ internal static class FindingPage
             <dt>due</dt><dd>{(SlaStatus.Running.Contains(finding.State) ? Formats.Time(SlaStatus.Due(finding, policy)) : Html.Text("– (no SLA clock in this state)"))}</dd>
             </dl>
             </section>
-            {(viewer.MayChangeState ? Form(finding, viewer, form, now) : Html.Of($"<section class=\"panel\"><h2>State</h2><p class=\"muted\">Changing the state needs an administrator token.</p></section>"))}
+            {(viewer.MayChangeState ? Form(finding, viewer, form, now) : Html.Of($"<section class=\"panel\"><h2>State</h2><p class=\"muted\">Changing the state needs an administrator token, or the administrator or security-analyst role.</p></section>"))}
             </div>
             <section class="panel" aria-labelledby="evidence-heading">
             <h2 id="evidence-heading">Evidence</h2>
