@@ -39,7 +39,7 @@ public sealed partial class OpenFindingsByDayTests : IAsyncLifetime
         await _server.UploadAsync("api", Reports.Of(["iac"], ("a", "iac", "critical"), ("b", "iac", "high"), ("c", "iac", "low"), ("d", "iac", "high")));
 
         await using var store = _server.OpenStore();
-        var days = await OpenFindingsByDay.ReadAsync(store, _clock.Now, 7, CancellationToken.None);
+        var days = await OpenFindingsByDay.ReadAsync(store, null, _clock.Now, 7, CancellationToken.None);
 
         Assert.Equal(
             ["10-31 c0 h0 m0 l0", "11-01 c1 h1 m0 l1", "11-02 c1 h1 m0 l1", "11-03 c1 h0 m0 l1", "11-04 c1 h0 m0 l0", "11-05 c1 h1 m0 l0", "11-06 c1 h2 m0 l0"],

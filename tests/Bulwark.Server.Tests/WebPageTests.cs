@@ -178,9 +178,9 @@ public sealed partial class WebPageTests : IAsyncLifetime
         using var post = await reader.PostFormAsync($"/ui/findings/{id}/state", $"/ui/findings/{id}", new() { ["state"] = "false-positive", ["reason"] = "not mine to say" });
 
         Assert.DoesNotContain("name=\"reason\"", page);
-        Assert.Contains("needs an administrator token", page);
+        Assert.Contains("needs the security-analyst or administrator role", page);
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
-        Assert.Contains("needs an administrator token", await post.Content.ReadAsStringAsync());
+        Assert.Contains("Your roles do not allow this", await post.Content.ReadAsStringAsync());
         Assert.Equal("open", (await _server.GetAsync($"/api/v1/findings/{id}")).GetProperty("finding").GetProperty("state").GetString());
     }
 

@@ -34,4 +34,10 @@ internal sealed class UiSession
     /// again, so a group change counts at the next sign-in and a page needs no round trip to the directory.
     /// </summary>
     public string? Roles { get; set; }
+
+    /// <summary>
+    /// The person of a session opened by someone signing in themselves (see <c>Persons</c>); null for a token's session,
+    /// and for directory sessions made before it was kept (their entry is the person then).
+    /// </summary>
+    public string? Person { get; set; }
 }

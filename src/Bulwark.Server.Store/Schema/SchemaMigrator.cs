@@ -13,7 +13,7 @@ namespace Bulwark.Server.Store.Schema;
 internal static class SchemaMigrator
 {
     /// <summary>The version a new database is created at; steps after it upgrade older databases.</summary>
-    public const int Current = 3;
+    public const int Current = 5;
 
     // Steps from version N-1 to N, as SQL per provider, for databases created before N: what EF Core's create script
     // makes of the model for the same tables, so an upgraded database and a new one are alike.
@@ -75,6 +75,23 @@ internal static class SchemaMigrator
             ALTER TABLE ui_sessions ADD "UserName" text NULL;
             ALTER TABLE ui_sessions ADD "UserDn" text NULL;
             ALTER TABLE ui_sessions ADD "Roles" text NULL;
+            """),
+        // Step 4 is the tracker queue's. Tokens get owners (the person who made them, and that person's roles then), the
+        // day they were last used, and sessions the person who opened them.
+        (5,
+            """
+            ALTER TABLE "api_tokens" ADD "OwnerPerson" TEXT NULL;
+            ALTER TABLE "api_tokens" ADD "OwnerName" TEXT NULL;
+            ALTER TABLE "api_tokens" ADD "Roles" TEXT NULL;
+            ALTER TABLE "api_tokens" ADD "LastUsedAt" INTEGER NULL;
+            ALTER TABLE "ui_sessions" ADD "Person" TEXT NULL;
+            """,
+            """
+            ALTER TABLE api_tokens ADD "OwnerPerson" text NULL;
+            ALTER TABLE api_tokens ADD "OwnerName" text NULL;
+            ALTER TABLE api_tokens ADD "Roles" text NULL;
+            ALTER TABLE api_tokens ADD "LastUsedAt" timestamp with time zone NULL;
+            ALTER TABLE ui_sessions ADD "Person" text NULL;
             """),
     ];
 

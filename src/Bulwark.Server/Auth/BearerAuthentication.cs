@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Bulwark.Server.Store;
 using Microsoft.AspNetCore.Authentication;
@@ -9,13 +8,13 @@ namespace Bulwark.Server.Auth;
 
 /// <summary>
 /// <c>Authorization: Bearer bwk_…</c>: the token's hash is looked up; a revoked or expired token, or one not known,
-/// authenticates no one. The principal carries the token's name and scope; the token itself is never logged.
+/// authenticates no one. The principal carries the token's name, scope, owner and the owner's roles
+/// (<see cref="Claims.Of"/>); the token itself is never logged.
 /// </summary>
 internal sealed class BearerAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, StoreContext store, TokenCache cache)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Bearer";
-    public const string ScopeClaim = "bulwark:scope";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -31,7 +30,6 @@ internal sealed class BearerAuthentication(IOptionsMonitor<AuthenticationSchemeO
             return AuthenticateResult.Fail("unknown, revoked or expired token");
         }
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, token.Name), new Claim(ScopeClaim, token.Scope)], SchemeName);
-        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+        return AuthenticateResult.Success(new AuthenticationTicket(Claims.Of(token, SchemeName), SchemeName));
     }
 }

@@ -3,9 +3,8 @@ using Bulwark.Server.Directories;
 namespace Bulwark.Server.Auth;
 
 /// <summary>
-/// What a directory user's roles let them do in the web UI, until every endpoint checks roles of its own (issue 10):
-/// the roles are mapped onto the token scopes the UI already checks. Those who judge findings (administrators and
-/// security analysts) may change states; everyone else with a role may read.
+/// A directory user's roles as sessions and tokens keep them: global roles by name, roles on one product as
+/// <c>role@product</c> (<see cref="Grants"/> reads them back).
 /// </summary>
 internal static class DirectoryRoles
 {
@@ -26,10 +25,6 @@ internal static class DirectoryRoles
 
         return roles;
     }
-
-    /// <summary>The scope <paramref name="roles"/> (as <see cref="Of"/> gives them) hold in the UI; a role on one product only gives read.</summary>
-    public static string Scope(IEnumerable<string> roles) =>
-        roles.Any(r => r == RoleNames.Of(Role.Administrator) || r == RoleNames.Of(Role.SecurityAnalyst)) ? TokenScopes.Admin : TokenScopes.Read;
 
     /// <summary>The roles as the session's row keeps them.</summary>
     public static string Join(IEnumerable<string> roles) => string.Join(Separator, roles);

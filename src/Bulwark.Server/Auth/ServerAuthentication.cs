@@ -19,8 +19,11 @@ internal static class ServerAuthentication
     // Picks the scheme by path for whatever is not behind a policy (the antiforgery check, the sign-in page).
     private const string ByPath = "ByPath";
 
-    /// <summary>The UI's policy for <paramref name="scope"/> (the API's policies are named by the scope alone).</summary>
-    public static string Ui(string scope) => "ui:" + scope;
+    /// <summary>The API's policy for <paramref name="permission"/> (bearer tokens only).</summary>
+    public static string Api(Permission permission) => "api:" + permission;
+
+    /// <summary>The UI's policy for <paramref name="permission"/> (the session cookie only).</summary>
+    public static string Ui(Permission permission) => "ui:" + permission;
 
     public static void Add(IServiceCollection services)
     {
@@ -41,19 +44,19 @@ internal static class ServerAuthentication
                 o.LogoutPath = WebPaths.Logout;
                 o.ReturnUrlParameter = "returnUrl";
                 o.Events.OnRedirectToAccessDenied = c => ErrorPage.WriteAsync(c.HttpContext, StatusCodes.Status403Forbidden,
-                    "Not allowed", "You may read, not change: changing a finding's state needs an administrator token, or the administrator or security-analyst role.");
+                    "Not allowed", "Your roles do not allow this. Ask an administrator if you need it.");
             });
         services.AddOptions<CookieAuthenticationOptions>(UiScheme).Configure<UiSessionStore>((o, store) => o.SessionStore = store);
 
         var authorization = services.AddAuthorizationBuilder();
-        foreach (var scope in new[] { TokenScopes.Read, TokenScopes.Upload, TokenScopes.Admin })
+        foreach (var permission in Enum.GetValues<Permission>())
         {
-            authorization.AddPolicy(scope, p => Require(p, BearerAuthentication.SchemeName, scope));
-            authorization.AddPolicy(Ui(scope), p => Require(p, UiScheme, scope));
+            authorization.AddPolicy(Api(permission), p => Require(p, BearerAuthentication.SchemeName, permission));
+            authorization.AddPolicy(Ui(permission), p => Require(p, UiScheme, permission));
         }
     }
 
-    private static void Require(AuthorizationPolicyBuilder policy, string scheme, string scope) =>
-        policy.AddAuthenticationSchemes(scheme).RequireAuthenticatedUser().RequireAssertion(c =>
-            c.User.FindFirst(BearerAuthentication.ScopeClaim)?.Value is { } held && TokenScopes.Allows(held, scope));
+    // Held anywhere: an endpoint about one product checks that product itself once it knows which (Grants.Has).
+    private static void Require(AuthorizationPolicyBuilder policy, string scheme, Permission permission) =>
+        policy.AddAuthenticationSchemes(scheme).RequireAuthenticatedUser().RequireAssertion(c => Grants.From(c.User).HasAnywhere(permission));
 }

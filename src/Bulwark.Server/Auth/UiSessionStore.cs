@@ -12,31 +12,10 @@ namespace Bulwark.Server.Auth;
 /// Web UI sessions kept in the database (<see cref="UiSession"/>), so every server process knows them and signing out
 /// ends one for good. The cookie holds only a random session key; each request finds its session by the key's hash and
 /// rebuilds who it is: from the token it was opened with, so a revoked or expired token ends its sessions at once, or
-/// from the directory user's name and the roles read at sign-in.
+/// from the person's name and the roles read at sign-in.
 /// </summary>
 internal sealed class UiSessionStore(IServiceScopeFactory scopes, TimeProvider clock) : ITicketStore
 {
-    /// <summary>The id of the token a session was opened with, a claim of the signed-in principal.</summary>
-    public const string TokenClaim = "bulwark:token";
-
-    /// <summary>The entry (DN) of a directory user, a claim of the signed-in principal.</summary>
-    public const string DirectoryUserClaim = "bulwark:directory-user";
-
-    /// <summary>Who a session is: the token's name and scope, as the API's bearer principal has them.</summary>
-    public static ClaimsPrincipal Principal(ApiToken token) => new(new ClaimsIdentity(
-        [new Claim(ClaimTypes.Name, token.Name), new Claim(BearerAuthentication.ScopeClaim, token.Scope), new Claim(TokenClaim, token.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))],
-        ServerAuthentication.UiScheme));
-
-    /// <summary>Who a directory user's session is: their login name, their entry, their roles and the scope those give (<see cref="DirectoryRoles"/>).</summary>
-    public static ClaimsPrincipal Principal(string userName, string userDn, IReadOnlyList<string> roles) => new(new ClaimsIdentity(
-        [
-            new Claim(ClaimTypes.Name, userName),
-            new Claim(DirectoryUserClaim, userDn),
-            new Claim(BearerAuthentication.ScopeClaim, DirectoryRoles.Scope(roles)),
-            .. roles.Select(r => new Claim(ClaimTypes.Role, r)),
-        ],
-        ServerAuthentication.UiScheme));
-
     public async Task<string> StoreAsync(AuthenticationTicket ticket)
     {
         var key = ApiTokens.NewSecret();
@@ -46,13 +25,14 @@ internal sealed class UiSessionStore(IServiceScopeFactory scopes, TimeProvider c
         // Housekeeping on the way in: sessions past their end are of no use to anyone.
         await store.UiSessions.Where(s => s.ExpiresAt < now).ExecuteDeleteAsync();
         var principal = ticket.Principal;
-        var token = principal.FindFirstValue(TokenClaim);
+        var token = principal.FindFirstValue(Claims.Token);
         store.UiSessions.Add(new UiSession
         {
             Hash = ApiTokens.Hash(key),
             TokenId = token is null ? null : long.Parse(token, System.Globalization.CultureInfo.InvariantCulture),
             UserName = token is null ? principal.Identity!.Name : null,
-            UserDn = principal.FindFirstValue(DirectoryUserClaim),
+            UserDn = principal.FindFirstValue(Claims.DirectoryUser),
+            Person = token is null ? Persons.Of(principal) : null,
             Roles = token is null ? DirectoryRoles.Join(principal.FindAll(ClaimTypes.Role).Select(c => c.Value)) : null,
             IssuedAt = ticket.Properties.IssuedUtc ?? now,
             ExpiresAt = ticket.Properties.ExpiresUtc ?? now,
@@ -80,8 +60,9 @@ internal sealed class UiSessionStore(IServiceScopeFactory scopes, TimeProvider c
             .FirstOrDefaultAsync();
         var principal = found switch
         {
-            { Session.TokenId: not null, Token: { } token } when TokenCache.Usable(token, clock.GetUtcNow()) => Principal(token),
-            { Session: { TokenId: null, UserName: { } user } session } => Principal(user, session.UserDn ?? user, DirectoryRoles.Split(session.Roles)),
+            { Session.TokenId: not null, Token: { } token } when TokenCache.Usable(token, clock.GetUtcNow()) => Claims.Of(token, ServerAuthentication.UiScheme),
+            { Session: { TokenId: null, UserName: { } user } session } => Claims.OfPerson(
+                user, session.Person ?? Persons.OfDirectory(session.UserDn ?? user), session.UserDn, DirectoryRoles.Split(session.Roles), ServerAuthentication.UiScheme),
             _ => null,
         };
         if (principal is null)

@@ -1,3 +1,4 @@
+using Bulwark.Server.Products;
 using Bulwark.Server.Store;
 using Bulwark.Server.Store.Model;
 using Microsoft.EntityFrameworkCore;
@@ -11,10 +12,11 @@ internal static class FindingDetail
     internal sealed record Step(DateTimeOffset At, string Actor, string? From, string To, string Reason);
 
     /// <summary>The finding and its history, oldest first, with its first sighting; null when there is no such finding.</summary>
-    public static async Task<(Finding Finding, List<Step> History)?> ReadAsync(StoreContext store, long id, CancellationToken cancellationToken)
+    /// <remarks>A finding of a product outside <paramref name="readable"/> (null: all) is not there for the asker.</remarks>
+    public static async Task<(Finding Finding, List<Step> History)?> ReadAsync(StoreContext store, long id, IReadOnlyList<long>? readable, CancellationToken cancellationToken)
     {
         var finding = await store.Findings.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
-        if (finding is null)
+        if (finding is null || !ProductAccess.Allows(readable, finding.ProductId))
         {
             return null;
         }

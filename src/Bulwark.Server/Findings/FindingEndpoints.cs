@@ -1,3 +1,4 @@
+using Bulwark.Server.Products;
 using Bulwark.Server.Auth;
 using Bulwark.Server.Hosting;
 using Bulwark.Server.Store;
@@ -19,14 +20,14 @@ internal static class FindingEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapGet("/findings", ListAsync).RequireAuthorization(TokenScopes.Read)
+        api.MapGet("/findings", ListAsync).RequireAuthorization(ServerAuthentication.Api(Permission.Read))
             .WithSummary("Findings filtered by product, state, severity (and above), scanner, rule and SLA status; sorted and paged")
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        api.MapGet("/findings/{id:long}", GetAsync).RequireAuthorization(TokenScopes.Read).WithSummary("One finding and its history");
-        api.MapPost("/findings/{id:long}/state", ChangeStateAsync).RequireAuthorization(TokenScopes.Admin)
+        api.MapGet("/findings/{id:long}", GetAsync).RequireAuthorization(ServerAuthentication.Api(Permission.Read)).WithSummary("One finding and its history");
+        api.MapPost("/findings/{id:long}/state", ChangeStateAsync).RequireAuthorization(ServerAuthentication.Api(Permission.Triage))
             .WithSummary("Set a finding's state (confirmed, false-positive, risk-accepted with until, open) with a reason")
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        api.MapPost("/findings/state", ChangeStatesAsync).RequireAuthorization(TokenScopes.Admin)
+        api.MapPost("/findings/state", ChangeStatesAsync).RequireAuthorization(ServerAuthentication.Api(Permission.Triage))
             .WithSummary("Set the state of many findings at once, with one reason; all or none")
             .ProducesProblem(StatusCodes.Status400BadRequest);
     }
@@ -57,9 +58,10 @@ internal static class FindingEndpoints
     };
 
     private static async Task<IResult> ListAsync(
-        StoreContext store, TimeProvider clock, string? product, string? state, string? severity, string? scanner, string? rule, string? sla, string? sort, int? page, int? pageSize, CancellationToken cancellationToken)
+        HttpContext context, StoreContext store, TimeProvider clock, string? product, string? state, string? severity, string? scanner, string? rule, string? sla, string? sort, int? page, int? pageSize, CancellationToken cancellationToken)
     {
-        var resolved = await new FindingFilter(product, state, severity, scanner, rule, sla, sort, page, pageSize).ResolveAsync(store, cancellationToken);
+        var readable = await ProductAccess.IdsAsync(store, Grants.From(context.User), Permission.Read, cancellationToken);
+        var resolved = await new FindingFilter(product, state, severity, scanner, rule, sla, sort, page, pageSize).ResolveAsync(store, readable, cancellationToken);
         if (resolved.Query is not { } query)
         {
             return resolved.UnknownProduct ? Problems.NotFound(resolved.Problem!) : Problems.BadRequest(resolved.Problem!);
@@ -71,9 +73,10 @@ internal static class FindingEndpoints
         return Results.Ok(new { total, page = query.Page, pageSize = query.PageSize, items = items.Select(f => View(f, policy, now)) });
     }
 
-    private static async Task<IResult> GetAsync(StoreContext store, TimeProvider clock, long id, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(HttpContext context, StoreContext store, TimeProvider clock, long id, CancellationToken cancellationToken)
     {
-        if (await FindingDetail.ReadAsync(store, id, cancellationToken) is not { } detail)
+        var readable = await ProductAccess.IdsAsync(store, Grants.From(context.User), Permission.Read, cancellationToken);
+        if (await FindingDetail.ReadAsync(store, id, readable, cancellationToken) is not { } detail)
         {
             return Problems.NotFound($"no finding {id}");
         }
@@ -87,14 +90,14 @@ internal static class FindingEndpoints
 
     private static async Task<IResult> ChangeStatesAsync(HttpContext context, FindingStateChanges changes, StateChanges change, CancellationToken cancellationToken)
     {
-        var outcome = await changes.ChangeManyAsync(change.Ids, context.User.Identity!.Name!, change.State, change.Reason, change.Until, cancellationToken);
+        var outcome = await changes.ChangeManyAsync(change.Ids, context.User.Identity!.Name!, Grants.From(context.User), change.State, change.Reason, change.Until, cancellationToken);
         return Refused(outcome) ?? Results.Ok(new { changed = outcome.Findings.Count, state = FindingStates.Name(outcome.Findings[0].State) });
     }
 
     private static async Task<IResult> ChangeStateAsync(
         HttpContext context, FindingStateChanges changes, StoreContext store, TimeProvider clock, long id, StateChange change, CancellationToken cancellationToken)
     {
-        var outcome = await changes.ChangeAsync(id, context.User.Identity!.Name!, change.State, change.Reason, change.Until, cancellationToken);
+        var outcome = await changes.ChangeAsync(id, context.User.Identity!.Name!, Grants.From(context.User), change.State, change.Reason, change.Until, cancellationToken);
         return Refused(outcome) ?? Results.Ok(View(outcome.Findings[0], await SlaStore.GetAsync(store, cancellationToken), clock.GetUtcNow()));
     }
 
@@ -103,6 +106,7 @@ internal static class FindingEndpoints
         FindingStateChanges.Result.Invalid => Problems.BadRequest(outcome.Problem!),
         FindingStateChanges.Result.NotFound => Problems.NotFound(outcome.Problem!),
         FindingStateChanges.Result.NotRecorded => Problems.NotRecorded(outcome.Problem!),
+        FindingStateChanges.Result.Forbidden => Problems.Forbidden(outcome.Problem!),
         _ => null,
     };
 }

@@ -1,3 +1,4 @@
+using Bulwark.Server.Products;
 using Bulwark.Server.Store;
 using Microsoft.EntityFrameworkCore;
 using SeverityNames = Bulwark.Sdk.SeverityNames;
@@ -16,7 +17,10 @@ internal sealed record FindingFilter(
     public static readonly string[] Sorts = ["severity", "first-seen", "last-seen"];
 
     /// <summary>The query; or what is wrong, with <see cref="Resolved.UnknownProduct"/> when it names no known product.</summary>
-    public async Task<Resolved> ResolveAsync(StoreContext store, CancellationToken cancellationToken)
+    /// <param name="store">Where product names are looked up.</param>
+    /// <param name="readable">The products the asker may read (null for all): another product reads as unknown.</param>
+    /// <param name="cancellationToken">Stops the look-up.</param>
+    public async Task<Resolved> ResolveAsync(StoreContext store, IReadOnlyList<long>? readable, CancellationToken cancellationToken)
     {
         if (Sla is not null && !SlaStatus.Names.Contains(Sla))
         {
@@ -55,13 +59,13 @@ internal sealed record FindingFilter(
         if (Product is not null)
         {
             productId = await store.Products.Where(p => p.Name == Product).Select(p => (long?)p.Id).FirstOrDefaultAsync(cancellationToken);
-            if (productId is null)
+            if (productId is null || !ProductAccess.Allows(readable, productId.Value))
             {
                 return new Resolved(null, $"no product named {Product}", UnknownProduct: true);
             }
         }
 
-        return new Resolved(new FindingQuery(productId, states, minSeverity, Scanner, Rule, Sla, Sort ?? Sorts[0], Page ?? 1, size), null, false);
+        return new Resolved(new FindingQuery(productId, states, minSeverity, Scanner, Rule, Sla, Sort ?? Sorts[0], Page ?? 1, size) { Readable = readable }, null, false);
     }
 
     private static Resolved Refused(string problem) => new(null, problem, false);

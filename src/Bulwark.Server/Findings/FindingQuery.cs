@@ -1,3 +1,4 @@
+using Bulwark.Server.Products;
 using Bulwark.Server.Store.Model;
 
 namespace Bulwark.Server.Findings;
@@ -6,6 +7,9 @@ namespace Bulwark.Server.Findings;
 internal sealed record FindingQuery(
     long? ProductId, IReadOnlyList<FindingState>? States, int? MinSeverity, string? Scanner, string? RuleId, string? Sla, string Sort, int Page, int PageSize)
 {
+    /// <summary>The products the asker may read (<see cref="Products.ProductAccess"/>); null for all.</summary>
+    public IReadOnlyList<long>? Readable { get; init; }
+
     public const int MaxPageSize = 500;
 
     /// <param name="findings">The findings to filter and sort.</param>
@@ -21,6 +25,10 @@ internal sealed record FindingQuery(
         if (ProductId is { } product)
         {
             findings = findings.Where(f => f.ProductId == product);
+        }
+        else if (Readable is not null)
+        {
+            findings = findings.Within(Readable);
         }
 
         if (States is [var state])

@@ -1,3 +1,4 @@
+using Bulwark.Server.Auth;
 using Bulwark.Server.Audit;
 using Bulwark.Server.Health;
 using Bulwark.Server.Store;
@@ -24,10 +25,12 @@ internal sealed class FindingStateChanges(StoreContext store, TimeProvider clock
         Invalid,
         NotFound,
         NotRecorded,
+        Forbidden,
     }
 
     /// <summary>Moves one finding to <paramref name="state"/> for <paramref name="reason"/> (and until <paramref name="until"/>, for a risk acceptance).</summary>
-    public async Task<Outcome> ChangeAsync(long id, string actor, string? state, string? reason, DateTimeOffset? until, CancellationToken cancellationToken)
+    /// <remarks>The asker (<paramref name="grants"/>) needs triage on the finding's product; one they may not read is not found.</remarks>
+    public async Task<Outcome> ChangeAsync(long id, string actor, Grants grants, string? state, string? reason, DateTimeOffset? until, CancellationToken cancellationToken)
     {
         var to = FindingStates.Parse(state);
         if (Refusal(to, reason, until) is { } refusal)
@@ -42,12 +45,17 @@ internal sealed class FindingStateChanges(StoreContext store, TimeProvider clock
         }
 
         var product = await store.Products.AsNoTracking().Where(p => p.Id == finding.ProductId).Select(p => p.Name).FirstAsync(cancellationToken);
+        if (Unpermitted(grants, [product], $"no finding {id}") is { } unpermitted)
+        {
+            return unpermitted;
+        }
+
         var payload = new { fingerprint = finding.Fingerprint, ruleId = finding.RuleId, from = FindingStates.Name(finding.State), to = FindingStates.Name(to!.Value), until };
         return await ApplyAsync([finding], actor, to.Value, reason!.Trim(), until, $"{product}/finding/{id}", payload, cancellationToken);
     }
 
     /// <summary>Moves several findings with one reason: one history row each, one ledger record for all, all or none.</summary>
-    public async Task<Outcome> ChangeManyAsync(IEnumerable<long>? ids, string actor, string? state, string? reason, DateTimeOffset? until, CancellationToken cancellationToken)
+    public async Task<Outcome> ChangeManyAsync(IEnumerable<long>? ids, string actor, Grants grants, string? state, string? reason, DateTimeOffset? until, CancellationToken cancellationToken)
     {
         var to = FindingStates.Parse(state);
         if (Refusal(to, reason, until) is { } refusal)
@@ -65,6 +73,13 @@ internal sealed class FindingStateChanges(StoreContext store, TimeProvider clock
         if (findings.Count != distinct.Count)
         {
             return new Outcome(Result.NotFound, $"no finding {string.Join(", ", distinct.Except(findings.Select(f => f.Id)).Take(10))}", []);
+        }
+
+        var productIds = findings.Select(f => f.ProductId).Distinct().ToList();
+        var products = await store.Products.AsNoTracking().Where(p => productIds.Contains(p.Id)).Select(p => p.Name).ToListAsync(cancellationToken);
+        if (Unpermitted(grants, products, "some of these findings do not exist") is { } unpermitted)
+        {
+            return unpermitted;
         }
 
         var payload = new { ids = distinct, to = FindingStates.Name(to!.Value), until };
@@ -108,6 +123,25 @@ internal sealed class FindingStateChanges(StoreContext store, TimeProvider clock
         return to == FindingState.RiskAccepted && (until is not { } date || date <= clock.GetUtcNow())
             ? Invalid("a risk is accepted until a date: give until, in the future")
             : null;
+    }
+
+    // Findings of a product the asker may not read are not there for them; ones they may read but not judge are forbidden.
+    private static Outcome? Unpermitted(Grants grants, IEnumerable<string> products, string notFound)
+    {
+        foreach (var product in products)
+        {
+            if (!grants.Has(Permission.Read, product))
+            {
+                return new Outcome(Result.NotFound, notFound, []);
+            }
+
+            if (!grants.Has(Permission.Triage, product))
+            {
+                return new Outcome(Result.Forbidden, $"your roles do not allow changing the findings of {product}", []);
+            }
+        }
+
+        return null;
     }
 
     private static Outcome Invalid(string problem) => new(Result.Invalid, problem, []);

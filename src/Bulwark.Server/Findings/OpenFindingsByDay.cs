@@ -1,3 +1,4 @@
+using Bulwark.Server.Products;
 using Bulwark.Server.Store;
 using Bulwark.Server.Store.Model;
 using Microsoft.EntityFrameworkCore;
@@ -22,18 +23,19 @@ internal static class OpenFindingsByDay
     /// <summary>One day: its date and the findings open at its end, indexed by severity (0 info … 4 critical).</summary>
     internal sealed record Day(DateOnly Date, int[] Open);
 
-    public static async Task<List<Day>> ReadAsync(StoreContext store, DateTimeOffset now, int days, CancellationToken cancellationToken)
+    public static async Task<List<Day>> ReadAsync(StoreContext store, IReadOnlyList<long>? readable, DateTimeOffset now, int days, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var first = today.AddDays(1 - days);
         var firstEnd = End(first, now);
 
-        var current = await store.Findings.AsNoTracking().Where(f => SlaStatus.Running.Contains(f.State))
+        var findings = store.Findings.AsNoTracking().Within(readable);
+        var current = await findings.Where(f => SlaStatus.Running.Contains(f.State))
             .GroupBy(f => f.Severity).Select(g => new { Severity = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var sightings = await store.Findings.AsNoTracking().Where(f => f.FirstSeen > firstEnd)
+        var sightings = await findings.Where(f => f.FirstSeen > firstEnd)
             .Select(f => new { f.FirstSeen, f.Severity }).ToListAsync(cancellationToken);
         var changes = await store.FindingChanges.AsNoTracking().Where(c => c.At > firstEnd)
-            .Join(store.Findings.AsNoTracking(), c => c.FindingId, f => f.Id, (c, f) => new { c.At, c.From, c.To, f.Severity })
+            .Join(findings, c => c.FindingId, f => f.Id, (c, f) => new { c.At, c.From, c.To, f.Severity })
             .ToListAsync(cancellationToken);
 
         // What each event added to the open count after it happened; undoing the events after a day's end gives that day.

@@ -14,8 +14,8 @@ internal static class SlaEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         api.MapGet("/sla", async (StoreContext store, CancellationToken cancellationToken) => Results.Ok(View(await SlaStore.GetAsync(store, cancellationToken))))
-            .RequireAuthorization(TokenScopes.Read).WithSummary("Days to fix per severity");
-        api.MapPut("/sla", SetAsync).RequireAuthorization(TokenScopes.Admin).WithSummary("Change the days to fix, with a reason").ProducesProblem(StatusCodes.Status400BadRequest);
+            .RequireAuthorization(ServerAuthentication.Api(Permission.Read)).WithSummary("Days to fix per severity");
+        api.MapPut("/sla", SetAsync).RequireAuthorization(ServerAuthentication.Api(Permission.Administer)).WithSummary("Change the days to fix, with a reason").ProducesProblem(StatusCodes.Status400BadRequest);
     }
 
     internal sealed record SlaDays(int? Critical, int? High, int? Medium, int? Low, string? Reason);

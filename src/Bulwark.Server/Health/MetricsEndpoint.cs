@@ -1,3 +1,4 @@
+using Bulwark.Server.Hosting;
 using System.Globalization;
 using System.Text;
 using Bulwark.Server.Auth;
@@ -19,10 +20,16 @@ namespace Bulwark.Server.Health;
 internal static class MetricsEndpoint
 {
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/metrics", WriteAsync).RequireAuthorization(TokenScopes.Read).ExcludeFromDescription();
+        app.MapGet("/metrics", WriteAsync).RequireAuthorization(ServerAuthentication.Api(Permission.Read)).ExcludeFromDescription();
 
-    private static async Task<IResult> WriteAsync(StoreContext store, ServerMetrics metrics, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> WriteAsync(HttpContext context, StoreContext store, ServerMetrics metrics, TimeProvider clock, CancellationToken cancellationToken)
     {
+        // The counts are of every product: a token whose roles hold on some products only does not see them.
+        if (!Grants.From(context.User).Has(Permission.Read))
+        {
+            return Problems.Forbidden("the metrics count every product's findings: they need read on every product");
+        }
+
         var text = new StringBuilder();
         Counter(text, "bulwark_scans_imported_total", "Scans this process imported.", metrics.Scans);
         Counter(text, "bulwark_findings_imported_total", "Findings in the scans this process imported.", metrics.Findings);

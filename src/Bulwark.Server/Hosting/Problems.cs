@@ -13,5 +13,7 @@ internal static class Problems
 
     public static string NotRecordedDetail(string why) => $"the change was not made because the ledger could not record it: {why}";
 
+    public static IResult Forbidden(string detail) => Results.Problem(detail: detail, statusCode: StatusCodes.Status403Forbidden, title: "Not allowed");
+
     public static IResult NotFound(string detail) => Results.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
 }

@@ -19,17 +19,17 @@ internal static class ProductEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapGet("/products", async (StoreContext store, CancellationToken cancellationToken) =>
-            Results.Ok(await store.Products.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Id, p.Name, p.Kind, p.CreatedAt }).ToListAsync(cancellationToken)))
-            .RequireAuthorization(TokenScopes.Read).WithSummary("Every product");
-        api.MapGet("/products/{name}/stats", StatsAsync).RequireAuthorization(TokenScopes.Read)
+        api.MapGet("/products", async (HttpContext context, StoreContext store, CancellationToken cancellationToken) =>
+            Results.Ok(await store.Products.AsNoTracking().Within(await ProductAccess.IdsAsync(store, Grants.From(context.User), Permission.Read, cancellationToken)).OrderBy(p => p.Name).Select(p => new { p.Id, p.Name, p.Kind, p.CreatedAt }).ToListAsync(cancellationToken)))
+            .RequireAuthorization(ServerAuthentication.Api(Permission.Read)).WithSummary("Every product");
+        api.MapGet("/products/{name}/stats", StatsAsync).RequireAuthorization(ServerAuthentication.Api(Permission.Read))
             .WithSummary("Per severity: open, breached and soon-due findings, fixed ones and the days fixing took");
     }
 
-    private static async Task<IResult> StatsAsync(StoreContext store, TimeProvider clock, string name, CancellationToken cancellationToken)
+    private static async Task<IResult> StatsAsync(HttpContext context, StoreContext store, TimeProvider clock, string name, CancellationToken cancellationToken)
     {
         var product = await store.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Name == name, cancellationToken);
-        if (product is null)
+        if (product is null || !Grants.From(context.User).Has(Permission.Read, product.Name))
         {
             return Problems.NotFound($"no product named {name}");
         }

@@ -1,3 +1,4 @@
+using Bulwark.Server.Products;
 using Bulwark.Server.Auth;
 using Bulwark.Server.Health;
 using Bulwark.Server.Hosting;
@@ -16,10 +17,10 @@ internal static class ScanEndpoints
 
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapPost("/scans", UploadAsync).RequireAuthorization(TokenScopes.Upload)
+        api.MapPost("/scans", UploadAsync).RequireAuthorization(ServerAuthentication.Api(Permission.Upload))
             .WithSummary("Import a scan: a Bulwark JSON report or SARIF 2.1.0 in the body, deduplicated against the product's findings")
             .Accepts<object>("application/json").ProducesProblem(StatusCodes.Status400BadRequest);
-        api.MapGet("/scans", ListAsync).RequireAuthorization(TokenScopes.Read).WithSummary("The latest 100 scans, of one product or all");
+        api.MapGet("/scans", ListAsync).RequireAuthorization(ServerAuthentication.Api(Permission.Read)).WithSummary("The latest 100 scans, of one product or all");
     }
 
     private static async Task<IResult> UploadAsync(HttpContext context, ScanIngest ingest, ServerMetrics metrics, string? product, string? kind, string? revision, CancellationToken cancellationToken)
@@ -32,6 +33,11 @@ internal static class ScanEndpoints
         if (kind is not null && !Kinds.Contains(kind))
         {
             return Problems.BadRequest($"kind must be one of {string.Join(", ", Kinds)}");
+        }
+
+        if (!Grants.From(context.User).Has(Permission.Upload, product.Trim()))
+        {
+            return Problems.Forbidden($"your roles do not allow uploading scans of {product.Trim()}");
         }
 
         IncomingScan incoming;
@@ -67,13 +73,14 @@ internal static class ScanEndpoints
         });
     }
 
-    private static async Task<IResult> ListAsync(StoreContext store, string? product, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(HttpContext context, StoreContext store, string? product, CancellationToken cancellationToken)
     {
-        var scans = store.Scans.AsNoTracking();
+        var readable = await ProductAccess.IdsAsync(store, Grants.From(context.User), Permission.Read, cancellationToken);
+        var scans = store.Scans.AsNoTracking().Within(readable);
         if (product is not null)
         {
             var id = await store.Products.Where(p => p.Name == product).Select(p => (long?)p.Id).FirstOrDefaultAsync(cancellationToken);
-            if (id is null)
+            if (id is null || !ProductAccess.Allows(readable, id.Value))
             {
                 return Problems.NotFound($"no product named {product}");
             }

@@ -1,3 +1,5 @@
+using Bulwark.Server.Auth;
+using Bulwark.Server.Products;
 using Bulwark.Server.Findings;
 using Bulwark.Server.Store;
 using Microsoft.EntityFrameworkCore;
@@ -15,8 +17,9 @@ internal static class DashboardPage
     public static async Task<Markup> RenderAsync(StoreContext store, Viewer viewer, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var policy = await SlaStore.GetAsync(store, cancellationToken);
-        var byDay = await OpenFindingsByDay.ReadAsync(store, now, Days, cancellationToken);
-        var findings = store.Findings.AsNoTracking();
+        var readable = await ProductAccess.IdsAsync(store, viewer.Grants, Permission.Read, cancellationToken);
+        var byDay = await OpenFindingsByDay.ReadAsync(store, readable, now, Days, cancellationToken);
+        var findings = store.Findings.AsNoTracking().Within(readable);
         var breached = await SlaStatus.Filter(findings, SlaStatus.Breached, policy, now).CountAsync(cancellationToken);
         var soonDue = await SlaStatus.Filter(findings, SlaStatus.SoonDue, policy, now).CountAsync(cancellationToken);
         var topRules = await findings.Where(f => SlaStatus.Running.Contains(f.State))

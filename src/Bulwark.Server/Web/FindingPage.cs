@@ -1,3 +1,5 @@
+using Bulwark.Server.Auth;
+using Bulwark.Server.Products;
 using System.Globalization;
 using Bulwark.Server.Findings;
 using Bulwark.Server.Store;
@@ -18,7 +20,8 @@ internal static class FindingPage
     /// <summary>The page; null when there is no such finding.</summary>
     public static async Task<Markup?> RenderAsync(StoreContext store, Viewer viewer, long id, DateTimeOffset now, StateForm? form, CancellationToken cancellationToken)
     {
-        if (await FindingDetail.ReadAsync(store, id, cancellationToken) is not { } detail)
+        var readable = await ProductAccess.IdsAsync(store, viewer.Grants, Permission.Read, cancellationToken);
+        if (await FindingDetail.ReadAsync(store, id, readable, cancellationToken) is not { } detail)
         {
             return null;
         }
@@ -50,7 +53,7 @@ internal static class FindingPage
             <dt>due</dt><dd>{(SlaStatus.Running.Contains(finding.State) ? Formats.Time(SlaStatus.Due(finding, policy)) : Html.Text("– (no SLA clock in this state)"))}</dd>
             </dl>
             </section>
-            {(viewer.MayChangeState ? Form(finding, viewer, form, now) : Html.Of($"<section class=\"panel\"><h2>State</h2><p class=\"muted\">Changing the state needs an administrator token, or the administrator or security-analyst role.</p></section>"))}
+            {(viewer.MayChangeState(product.Name) ? Form(finding, viewer, form, now) : Html.Of($"<section class=\"panel\"><h2>State</h2><p class=\"muted\">Changing the state needs the security-analyst or administrator role.</p></section>"))}
             </div>
             <section class="panel" aria-labelledby="evidence-heading">
             <h2 id="evidence-heading">Evidence</h2>

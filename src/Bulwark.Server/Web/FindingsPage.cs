@@ -1,3 +1,5 @@
+using Bulwark.Server.Auth;
+using Bulwark.Server.Products;
 using System.Globalization;
 using Bulwark.Server.Findings;
 using Bulwark.Server.Store;
@@ -23,10 +25,11 @@ internal static class FindingsPage
         var values = Parameters.ToDictionary(p => p, p => query[p].ToString() is { Length: > 0 } v ? v.Trim() : null);
         int? page = int.TryParse(query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
         var filter = new FindingFilter(values["product"], values["state"], values["severity"], values["scanner"], values["rule"], values["sla"], values["sort"], page, null);
-        var products = await store.Products.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken);
+        var readable = await ProductAccess.IdsAsync(store, viewer.Grants, Permission.Read, cancellationToken);
+        var products = await store.Products.AsNoTracking().Within(readable).OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken);
         var form = Form(values, products.Select(p => p.Name));
 
-        var resolved = await filter.ResolveAsync(store, cancellationToken);
+        var resolved = await filter.ResolveAsync(store, readable, cancellationToken);
         if (resolved.Query is not { } findingQuery)
         {
             var refused = Html.Of($"<h1>Findings</h1>{form}<p class=\"problem\" role=\"alert\">{resolved.Problem}</p>");

@@ -47,7 +47,7 @@ internal static class Layout
             {Link(WebPaths.Products, "Products", section == Section.Products)}
             </nav>
             <form class="who" method="post" action="{WebPaths.Logout}">
-            <span title="token scope: {viewer.Scope}">{viewer.Name}</span>
+            <span title="roles: {viewer.Roles}">{viewer.Name}</span>
             {viewer.Csrf}
             <button type="submit">Sign out</button>
             </form>

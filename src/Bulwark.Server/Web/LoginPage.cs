@@ -59,7 +59,7 @@ internal static class LoginPage
         }
 
         throttle.Succeeded(address);
-        await context.SignInAsync(ServerAuthentication.UiScheme, UiSessionStore.Principal(token), new AuthenticationProperties { IsPersistent = false });
+        await context.SignInAsync(ServerAuthentication.UiScheme, Claims.Of(token, ServerAuthentication.UiScheme), new AuthenticationProperties { IsPersistent = false });
         log.LogInformation("UI sign-in of token {TokenName} ({Scope}) from {Address}", token.Name, token.Scope, address);
         return Results.Redirect(Return(returnUrl));
     }
@@ -77,7 +77,7 @@ internal static class LoginPage
             case LoginResult.Authenticated person when directory.Config.Roles.GrantsAnyRole(person.Groups):
                 throttle.Succeeded(address);
                 var roles = DirectoryRoles.Of(directory.Config.Roles, person.Groups);
-                await context.SignInAsync(ServerAuthentication.UiScheme, UiSessionStore.Principal(person.UserName, person.UserDn, roles), new AuthenticationProperties { IsPersistent = false });
+                await context.SignInAsync(ServerAuthentication.UiScheme, Claims.OfPerson(person.UserName, Persons.OfDirectory(person.UserDn), person.UserDn, roles, ServerAuthentication.UiScheme), new AuthenticationProperties { IsPersistent = false });
                 log.LogInformation("UI sign-in of directory user {User} ({Dn}) with roles {Roles} from {Address}", person.UserName, person.UserDn, string.Join(", ", roles), address);
                 return Results.Redirect(Return(returnUrl));
             case LoginResult.Authenticated person:

@@ -1,3 +1,4 @@
+using Bulwark.Server.Auth;
 using Bulwark.Server.Findings;
 using Bulwark.Server.Products;
 using Bulwark.Server.Store;
@@ -17,7 +18,7 @@ internal static class ProductPage
     public static async Task<Markup?> RenderAsync(StoreContext store, Viewer viewer, string name, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var product = await store.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Name == name, cancellationToken);
-        if (product is null)
+        if (product is null || !viewer.Grants.Has(Permission.Read, product.Name))
         {
             return null;
         }

@@ -1,3 +1,5 @@
+using Bulwark.Server.Auth;
+using Bulwark.Server.Products;
 using Bulwark.Server.Findings;
 using Bulwark.Server.Store;
 using Microsoft.EntityFrameworkCore;
@@ -17,14 +19,15 @@ internal static class ProductsPage
     public static async Task<Markup> RenderAsync(StoreContext store, Viewer viewer, string? kind, DateTimeOffset now, CancellationToken cancellationToken)
     {
         kind = Kinds.Contains(kind) ? kind : null;
-        var products = store.Products.AsNoTracking();
+        var readable = await ProductAccess.IdsAsync(store, viewer.Grants, Permission.Read, cancellationToken);
+        var products = store.Products.AsNoTracking().Within(readable);
         var list = await (kind is null ? products : products.Where(p => p.Kind == kind)).OrderBy(p => p.Name)
             .Select(p => new { p.Id, p.Name, p.Kind }).ToListAsync(cancellationToken);
-        var open = (await store.Findings.AsNoTracking().Where(f => SlaStatus.Running.Contains(f.State))
+        var open = (await store.Findings.AsNoTracking().Within(readable).Where(f => SlaStatus.Running.Contains(f.State))
             .GroupBy(f => new { f.ProductId, f.Severity }).Select(g => new { g.Key.ProductId, g.Key.Severity, Count = g.Count() })
             .ToListAsync(cancellationToken)).ToLookup(g => g.ProductId);
         var policy = await SlaStore.GetAsync(store, cancellationToken);
-        var breached = await SlaStatus.Filter(store.Findings.AsNoTracking(), SlaStatus.Breached, policy, now)
+        var breached = await SlaStatus.Filter(store.Findings.AsNoTracking().Within(readable), SlaStatus.Breached, policy, now)
             .GroupBy(f => f.ProductId).Select(g => new { ProductId = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.ProductId, g => g.Count, cancellationToken);
 
         var severities = new[] { 4, 3, 2, 1, 0 };

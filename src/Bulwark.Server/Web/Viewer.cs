@@ -5,16 +5,17 @@ using Microsoft.AspNetCore.Http;
 namespace Bulwark.Server.Web;
 
 /// <summary>Who is looking at a page, what they may do there, and the antiforgery token its forms carry.</summary>
-internal sealed record Viewer(string? Name, string? Scope, AntiforgeryTokenSet Tokens)
+internal sealed record Viewer(string? Name, Grants Grants, string Roles, AntiforgeryTokenSet Tokens)
 {
-    /// <summary>Changing a finding's state needs an administrator token (or a directory role that maps onto one: <see cref="DirectoryRoles"/>), through the UI as through the API.</summary>
-    public bool MayChangeState => Scope is not null && TokenScopes.Allows(Scope, TokenScopes.Admin);
+    /// <summary>Whether the state form is shown: triage on the finding's product, as the API asks of the same change.</summary>
+    public bool MayChangeState(string product) => Grants.Has(Permission.Triage, product);
 
     /// <summary>The hidden field a form posts its antiforgery token in.</summary>
     public Markup Csrf => Html.Of($"<input type=\"hidden\" name=\"{Tokens.FormFieldName}\" value=\"{Tokens.RequestToken}\">");
 
     public static Viewer Of(HttpContext context, IAntiforgery antiforgery) =>
         new(context.User.Identity?.IsAuthenticated == true ? context.User.Identity.Name : null,
-            context.User.FindFirst(BearerAuthentication.ScopeClaim)?.Value,
+            Grants.From(context.User),
+            string.Join(", ", context.User.FindAll(System.Security.Claims.ClaimTypes.Role).Select(c => c.Value)),
             antiforgery.GetAndStoreTokens(context));
 }

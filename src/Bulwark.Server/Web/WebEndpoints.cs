@@ -25,9 +25,9 @@ internal static class WebEndpoints
         ui.MapGet("/site.css", SiteCss.Serve).AllowAnonymous();
         ui.MapGet("/login", (HttpContext context, IAntiforgery antiforgery, string? returnUrl) => LoginPage.Show(context, antiforgery, returnUrl)).AllowAnonymous();
         ui.MapPost("/login", LoginPage.SignInAsync).AllowAnonymous();
-        ui.MapPost("/logout", (Func<HttpContext, Task<IResult>>)LoginPage.SignOutAsync).RequireAuthorization(ServerAuthentication.Ui(TokenScopes.Read));
+        ui.MapPost("/logout", (Func<HttpContext, Task<IResult>>)LoginPage.SignOutAsync).RequireAuthorization(ServerAuthentication.Ui(Permission.Read));
 
-        var read = ServerAuthentication.Ui(TokenScopes.Read);
+        var read = ServerAuthentication.Ui(Permission.Read);
         ui.MapGet("/", async (HttpContext context, IAntiforgery antiforgery, StoreContext store, TimeProvider clock, CancellationToken cancellationToken) =>
             new HtmlPage(await DashboardPage.RenderAsync(store, Viewer.Of(context, antiforgery), clock.GetUtcNow(), cancellationToken))).RequireAuthorization(read);
         ui.MapGet("/findings", async (HttpContext context, IAntiforgery antiforgery, StoreContext store, TimeProvider clock, CancellationToken cancellationToken) =>
@@ -41,7 +41,7 @@ internal static class WebEndpoints
                 : ErrorPage.Result(context, StatusCodes.Status404NotFound, "Not found", $"There is no finding {id}.")).RequireAuthorization(read);
         // Where a sign-in that interrupted a state change returns to: the finding itself.
         ui.MapGet("/findings/{id:long}/state", (long id) => Results.Redirect(WebPaths.Finding(id))).RequireAuthorization(read);
-        ui.MapPost("/findings/{id:long}/state", ChangeStateAsync).RequireAuthorization(ServerAuthentication.Ui(TokenScopes.Admin));
+        ui.MapPost("/findings/{id:long}/state", ChangeStateAsync).RequireAuthorization(ServerAuthentication.Ui(Permission.Triage));
         ui.MapGet("/products", async (HttpContext context, IAntiforgery antiforgery, StoreContext store, TimeProvider clock, string? kind, CancellationToken cancellationToken) =>
             new HtmlPage(await ProductsPage.RenderAsync(store, Viewer.Of(context, antiforgery), kind, clock.GetUtcNow(), cancellationToken))).RequireAuthorization(read);
         ui.MapGet("/products/{**name}", async (HttpContext context, IAntiforgery antiforgery, StoreContext store, TimeProvider clock, string name, CancellationToken cancellationToken) =>
@@ -91,11 +91,13 @@ internal static class WebEndpoints
         var status = StatusCodes.Status400BadRequest;
         if (refused is null)
         {
-            var outcome = await changes.ChangeAsync(id, context.User.Identity!.Name!, state, reason, untilDate, cancellationToken);
+            var outcome = await changes.ChangeAsync(id, context.User.Identity!.Name!, Grants.From(context.User), state, reason, untilDate, cancellationToken);
             switch (outcome.Result)
             {
                 case FindingStateChanges.Result.Changed:
                     return Results.Redirect($"{WebPaths.Finding(id)}#history");
+                case FindingStateChanges.Result.Forbidden:
+                    return ErrorPage.Result(context, StatusCodes.Status403Forbidden, "Not allowed", outcome.Problem!);
                 case FindingStateChanges.Result.NotFound:
                     return ErrorPage.Result(context, StatusCodes.Status404NotFound, "Not found", $"There is no finding {id}.");
                 case FindingStateChanges.Result.NotRecorded:
