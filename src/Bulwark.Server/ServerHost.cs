@@ -1,3 +1,4 @@
+using Bulwark.Server.Tokens;
 using Bulwark.Server.Audit;
 using Bulwark.Server.Auth;
 using Bulwark.Server.Directories;
@@ -83,6 +84,7 @@ public sealed class ServerHost : IAsyncDisposable
             return Task.CompletedTask;
         }));
         builder.Services.AddScoped<FindingStateChanges>();
+        builder.Services.AddScoped<TokenIssuer>();
         ServerAuthentication.Add(builder.Services);
         WebServices.Add(builder);
 
@@ -101,6 +103,8 @@ public sealed class ServerHost : IAsyncDisposable
         FindingEndpoints.Map(api);
         SlaEndpoints.Map(api);
         ProductEndpoints.Map(api);
+        TokenEndpoints.Map(api);
+        AuditEndpoints.Map(api);
         WebEndpoints.Map(app);
 
         await app.StartAsync(cancellationToken);
@@ -108,6 +112,12 @@ public sealed class ServerHost : IAsyncDisposable
         await output.WriteLineAsync($"bulwark server: listening on {string.Join(", ", addresses)}, database {StoreOptions.Describe(options.Database, options.DataDirectory)}");
         return new ServerHost(app, addresses);
     }
+
+    /// <summary>Every route it serves, as method and pattern (the role matrix test checks it has a row for each).</summary>
+    internal IReadOnlyList<(string Method, string Pattern)> Endpoints =>
+        [.. ((Microsoft.AspNetCore.Routing.IEndpointRouteBuilder)_app).DataSources.SelectMany(d => d.Endpoints).OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IHttpMethodMetadata>()?.HttpMethods ?? ["*"]).Select(m => (m, "/" + (e.RoutePattern.RawText ?? "").TrimStart('/'))))
+            .Distinct().Order()];
 
     /// <summary>Runs until <paramref name="cancellationToken"/> is cancelled, then stops gracefully.</summary>
     public async Task WaitAsync(CancellationToken cancellationToken)

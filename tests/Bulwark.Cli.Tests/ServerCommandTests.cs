@@ -20,6 +20,40 @@ public sealed class ServerCommandTests
     }
 
     [Fact]
+    public void The_local_administrator_is_made_once_from_standard_input_and_disabled()
+    {
+        var data = Directory.CreateTempSubdirectory("bulwark-server-admin-").FullName;
+
+        var made = CliRun.WithInput(data, "a long enough password\n", "server", "admin", "create", "--name", "ops", "--password-stdin", "--data", data);
+        var again = CliRun.WithInput(data, "another long password\n", "server", "admin", "create", "--name", "ops2", "--password-stdin", "--data", data);
+        var disabled = CliRun.Of(data, "server", "admin", "disable", "--data", data);
+        var nothing = CliRun.Of(data, "server", "admin", "disable", "--data", data);
+
+        Assert.Equal(0, made.ExitCode);
+        Assert.Contains("local administrator ops made", made.Output);
+        Assert.DoesNotContain("a long enough password", made.Output);
+        Assert.Equal(2, again.ExitCode);
+        Assert.Contains("there is a local administrator already (ops)", again.Error);
+        Assert.Equal(0, disabled.ExitCode);
+        Assert.Contains("local administrator ops removed", disabled.Output);
+        Assert.Contains("nothing to disable", nothing.Output);
+    }
+
+    [Fact]
+    public void Without_a_password_on_standard_input_one_is_made_and_shown_once()
+    {
+        var data = Directory.CreateTempSubdirectory("bulwark-server-admin-").FullName;
+
+        var made = CliRun.Of(data, "server", "admin", "create", "--data", data);
+        var tooShort = CliRun.WithInput(data, "short\n", "server", "admin", "create", "--password-stdin", "--data", Directory.CreateTempSubdirectory("bulwark-server-admin-").FullName);
+
+        Assert.Equal(0, made.ExitCode);
+        Assert.Matches("password \\(shown once, stored only as a PBKDF2 hash\\): [A-Za-z0-9_-]{24}", made.Output);
+        Assert.Equal(2, tooShort.ExitCode);
+        Assert.Contains("at least 12 characters", tooShort.Error);
+    }
+
+    [Fact]
     public async Task The_server_stops_on_sigterm_after_serving_requests()
     {
         var data = Directory.CreateTempSubdirectory("bulwark-server-signal-").FullName;

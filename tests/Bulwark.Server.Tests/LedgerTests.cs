@@ -21,10 +21,11 @@ public sealed class LedgerTests : IAsyncLifetime
         return Task.CompletedTask;
     }
 
+    // The changes; the token's first use of the day (token.used, tested with the tokens) is left out.
     private IReadOnlyList<Bulwark.Ledger.Events.LedgerEvent> Entries()
     {
         using var ledger = Bulwark.Ledger.Ledger.Open(LedgerPath, writable: false).Value!;
-        return [.. ledger.ReadEntries().Select(e => e.Event)];
+        return [.. ledger.ReadEntries().Select(e => e.Event).Where(e => e.Action != "token.used")];
     }
 
     [Fact]

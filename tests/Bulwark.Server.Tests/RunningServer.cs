@@ -54,12 +54,30 @@ internal sealed partial class RunningServer : IAsyncDisposable
     /// <summary>The server's database, for what the API cannot do yet (tokens come with issue 10) and for looking underneath it.</summary>
     public Store.StoreContext OpenStore() => new(Store.StoreOptions.For(_database, DataDirectory));
 
-    /// <summary>A new API token of <paramref name="scope"/> (read, upload, admin), stored as the server stores them.</summary>
-    public async Task<string> AddTokenAsync(string name, string scope)
+    /// <summary>A client of its API with <paramref name="token"/>.</summary>
+    public HttpClient ClientFor(string token)
+    {
+        var client = new HttpClient { BaseAddress = Client.BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Every route the server serves, as method and pattern.</summary>
+    public IReadOnlyList<(string Method, string Pattern)> Endpoints => _host.Endpoints;
+
+    /// <summary>
+    /// A new API token of <paramref name="scope"/> (read, upload, admin), stored as the server stores them; with
+    /// <paramref name="roles"/> (newline-separated, <c>developer@shop</c> for one product) and an owner, as a person's token.
+    /// </summary>
+    public async Task<string> AddTokenAsync(string name, string scope, string? roles = null, string? owner = null, DateTimeOffset? expiresAt = null)
     {
         var token = Auth.ApiTokens.New();
         await using var store = OpenStore();
-        store.ApiTokens.Add(new Store.Model.ApiToken { Name = name, Hash = Auth.ApiTokens.Hash(token), Scope = scope, CreatedAt = DateTimeOffset.UtcNow });
+        store.ApiTokens.Add(new Store.Model.ApiToken
+        {
+            Name = name, Hash = Auth.ApiTokens.Hash(token), Scope = scope, CreatedAt = DateTimeOffset.UtcNow, Roles = roles,
+            OwnerPerson = owner, OwnerName = owner is null ? null : name, ExpiresAt = expiresAt,
+        });
         await store.SaveChangesAsync();
         return token;
     }

@@ -13,6 +13,9 @@ internal sealed class ServerLedger(string? path)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
 
+    /// <summary>The ledger file, or null when the server keeps none.</summary>
+    public string? Path => path;
+
     /// <summary>Why the configured ledger cannot be written (missing, damaged); null when it can, or when there is none.</summary>
     public string? Check()
     {
@@ -27,7 +30,11 @@ internal sealed class ServerLedger(string? path)
     }
 
     /// <summary>Appends and commits one event; the problem when it could not (none when no ledger is configured).</summary>
-    public async Task<string?> RecordAsync(string actor, string action, string subject, string reason, object payload, CancellationToken cancellationToken)
+    public Task<string?> RecordAsync(string actor, string action, string subject, string reason, object payload, CancellationToken cancellationToken) =>
+        RecordAsync(new Actor(actor, "user", "api-token"), action, subject, reason, payload, cancellationToken);
+
+    /// <summary>As the other overload, with the actor as <see cref="AuditActors"/> describes a request's principal.</summary>
+    public async Task<string?> RecordAsync(Actor actor, string action, string subject, string reason, object payload, CancellationToken cancellationToken)
     {
         if (path is null)
         {
@@ -36,7 +43,7 @@ internal sealed class ServerLedger(string? path)
 
         var entry = new LedgerEvent
         {
-            Actor = new Actor(actor, "api-token", "bulwark-server"),
+            Actor = actor,
             Action = action,
             Subject = subject,
             Reason = reason,

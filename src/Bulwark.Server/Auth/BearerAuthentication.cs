@@ -11,7 +11,7 @@ namespace Bulwark.Server.Auth;
 /// authenticates no one. The principal carries the token's name, scope, owner and the owner's roles
 /// (<see cref="Claims.Of"/>); the token itself is never logged.
 /// </summary>
-internal sealed class BearerAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, StoreContext store, TokenCache cache)
+internal sealed class BearerAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, StoreContext store, TokenCache cache, TokenUse use)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Bearer";
@@ -30,6 +30,8 @@ internal sealed class BearerAuthentication(IOptionsMonitor<AuthenticationSchemeO
             return AuthenticateResult.Fail("unknown, revoked or expired token");
         }
 
-        return AuthenticateResult.Success(new AuthenticationTicket(Claims.Of(token, SchemeName), SchemeName));
+        var principal = Claims.Of(token, SchemeName);
+        await use.NoteAsync(store, token, principal, "API", Context.RequestAborted);
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 }

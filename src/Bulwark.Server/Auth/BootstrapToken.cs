@@ -15,7 +15,8 @@ internal static class BootstrapToken
     /// <summary>The new token, or null when the database already has an administrator token.</summary>
     public static async Task<string?> EnsureAsync(StoreContext store, CancellationToken cancellationToken)
     {
-        if (await store.ApiTokens.AnyAsync(t => t.Scope == TokenScopes.Admin, cancellationToken))
+        // A local administrator made on the command line is the way in already.
+        if (await store.ApiTokens.AnyAsync(t => t.Scope == TokenScopes.Admin, cancellationToken) || await LocalAdministrator.FindAsync(store, cancellationToken) is not null)
         {
             return null;
         }

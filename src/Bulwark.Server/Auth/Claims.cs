@@ -20,6 +20,9 @@ internal static class Claims
     /// <summary>The person behind the request, the same for all their sessions and tokens (<see cref="Persons"/>).</summary>
     public const string Person = "bulwark:person";
 
+    /// <summary>The name of the person who owns the token a request came with.</summary>
+    public const string OwnerName = "bulwark:owner-name";
+
     /// <summary>The entry (DN) of a directory user.</summary>
     public const string DirectoryUser = "bulwark:directory-user";
 
@@ -30,6 +33,7 @@ internal static class Claims
             new Claim(Scope, token.Scope),
             new Claim(Token, token.Id.ToString(CultureInfo.InvariantCulture)),
             new Claim(Person, token.OwnerPerson ?? Persons.OfToken(token.Id)),
+            .. token.OwnerName is null ? Array.Empty<Claim>() : [new Claim(OwnerName, token.OwnerName)],
             .. RolesOf(token).Select(r => new Claim(ClaimTypes.Role, r)),
         ],
         scheme));

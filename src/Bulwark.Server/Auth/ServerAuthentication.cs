@@ -28,6 +28,7 @@ internal static class ServerAuthentication
     public static void Add(IServiceCollection services)
     {
         services.AddSingleton<UiSessionStore>();
+        services.AddSingleton<TokenUse>();
         services.AddAuthentication(ByPath)
             .AddPolicyScheme(ByPath, null, o => o.ForwardDefaultSelector = c => WebPaths.IsUi(c.Request.Path) ? UiScheme : BearerAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerAuthentication>(BearerAuthentication.SchemeName, null)

@@ -10,6 +10,8 @@ internal static class Layout
         Dashboard,
         Findings,
         Products,
+        Tokens,
+        Audit,
     }
 
     public static Markup Page(string title, Viewer viewer, Section section, Markup body) => Html.Of($"""
@@ -45,6 +47,8 @@ internal static class Layout
             {Link(WebPaths.Root, "Dashboard", section == Section.Dashboard)}
             {Link(WebPaths.With(WebPaths.Findings, ("state", Findings.FindingStates.Unresolved)), "Findings", section == Section.Findings)}
             {Link(WebPaths.Products, "Products", section == Section.Products)}
+            {Link(WebPaths.Tokens, "Tokens", section == Section.Tokens)}
+            {(viewer.Grants.HasAnywhere(Auth.Permission.Audit) ? Link(WebPaths.Audit, "Audit", section == Section.Audit) : Markup.Empty)}
             </nav>
             <form class="who" method="post" action="{WebPaths.Logout}">
             <span title="roles: {viewer.Roles}">{viewer.Name}</span>

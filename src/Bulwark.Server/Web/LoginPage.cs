@@ -1,3 +1,4 @@
+using Bulwark.Server.Audit;
 using System.Globalization;
 using Bulwark.Server.Auth;
 using Bulwark.Server.Directories;
@@ -11,30 +12,33 @@ using Microsoft.Extensions.Logging;
 namespace Bulwark.Server.Web;
 
 /// <summary>
-/// <c>/ui/login</c>: signing in with a directory account when the server has a directory (<c>--directory</c>), and with
+/// <c>/ui/login</c>: signing in with a directory account when the server has a directory (<c>--directory</c>), as the
+/// local administrator while there is one (<see cref="LocalAdministrator"/>), and with
 /// an API token always (any valid one; its scope is what the session may do), so the bootstrap token still opens the UI
 /// while the directory is being set up. A success opens a session and goes back to the page asked for, if it is one of
-/// ours; wrong passwords and unknown tokens count against the address (<see cref="LoginThrottle"/>). Both are logged,
-/// with the user's or the token's name, never the password or the token.
+/// ours; wrong passwords and unknown tokens count against the address (<see cref="LoginThrottle"/>). Every sign-in and
+/// every refused one is logged and written to the ledger (<c>auth.login.succeeded</c>, <c>auth.login.failed</c>), with the
+/// user's or the token's name, never the password or the token; a sign-in the ledger cannot record does not happen.
 /// </summary>
 internal static class LoginPage
 {
     public const string LoggerName = "Bulwark.Server.Web.Login";
 
-    public static IResult Show(HttpContext context, IAntiforgery antiforgery, string? returnUrl)
+    public static async Task<IResult> ShowAsync(HttpContext context, IAntiforgery antiforgery, StoreContext store, string? returnUrl, CancellationToken cancellationToken)
     {
         if (context.User.Identity?.IsAuthenticated == true)
         {
             return Results.Redirect(Return(returnUrl));
         }
 
-        return new HtmlPage(Render(Viewer.Of(context, antiforgery), Directory(context), returnUrl, null));
+        return new HtmlPage(Render(Viewer.Of(context, antiforgery), await PasswordsAsync(context, store, cancellationToken), returnUrl, null));
     }
 
     public static async Task<IResult> SignInAsync(
-        HttpContext context, IAntiforgery antiforgery, StoreContext store, TokenCache tokens, LoginThrottle throttle, ILoggerFactory loggers, CancellationToken cancellationToken)
+        HttpContext context, IAntiforgery antiforgery, StoreContext store, TokenCache tokens, LoginThrottle throttle, ServerLedger ledger, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var log = loggers.CreateLogger(LoggerName);
+        var audit = new SignInAudit(ledger, log, cancellationToken);
         var form = await context.Request.ReadFormAsync(cancellationToken);
         var returnUrl = form["returnUrl"].ToString();
         var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
@@ -42,12 +46,27 @@ internal static class LoginPage
         {
             log.LogWarning("UI sign-in refused from {Address}: too many failed sign-ins, locked until {Until}", address, until);
             var wait = $"Too many failed sign-ins from your address: try again after {until.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture)} UTC.";
-            return new HtmlPage(Render(Viewer.Of(context, antiforgery), Directory(context), returnUrl, wait), StatusCodes.Status429TooManyRequests);
+            return new HtmlPage(Render(Viewer.Of(context, antiforgery), await PasswordsAsync(context, store, cancellationToken), returnUrl, wait), StatusCodes.Status429TooManyRequests);
+        }
+
+        if (form.ContainsKey("user") && await LocalAdministrator.FindAsync(store, cancellationToken) is { } local && local.Name == form["user"].ToString().Trim())
+        {
+            return await LocalSignInAsync(context, antiforgery, local, form["password"].ToString(), returnUrl, address, throttle, log, audit);
         }
 
         if (Directory(context) is { } directory && form.ContainsKey("user"))
         {
-            return await DirectorySignInAsync(context, antiforgery, directory, form["user"].ToString().Trim(), form["password"].ToString(), returnUrl, address, throttle, log, cancellationToken);
+            return await DirectorySignInAsync(context, antiforgery, directory, form["user"].ToString().Trim(), form["password"].ToString(), returnUrl, address, throttle, log, audit, cancellationToken);
+        }
+
+        if (form.ContainsKey("user"))
+        {
+            // No directory, and not the local administrator's name: the same answer as a wrong password.
+            throttle.Failed(address);
+            var name = form["user"].ToString().Trim();
+            log.LogWarning("UI sign-in of {User} refused from {Address}: no such local account and no directory", name, address);
+            await audit.FailedAsync(AuditActors.SigningIn(name, "local"), $"no such account, from {address}");
+            return new HtmlPage(Render(Viewer.Of(context, antiforgery), await PasswordsAsync(context, store, cancellationToken), returnUrl, WrongPassword, name), StatusCodes.Status400BadRequest);
         }
 
         var token = await tokens.ValidAsync(store, form["token"].ToString().Trim(), cancellationToken);
@@ -55,11 +74,18 @@ internal static class LoginPage
         {
             throttle.Failed(address);
             log.LogWarning("UI sign-in refused from {Address}: unknown, revoked or expired token", address);
-            return new HtmlPage(Render(Viewer.Of(context, antiforgery), Directory(context), returnUrl, "That token is not known, or no longer valid."), StatusCodes.Status400BadRequest);
+            await audit.FailedAsync(AuditActors.SigningIn("(a token)", "api-token"), $"unknown, revoked or expired token, from {address}");
+            return new HtmlPage(Render(Viewer.Of(context, antiforgery), await PasswordsAsync(context, store, cancellationToken), returnUrl, "That token is not known, or no longer valid."), StatusCodes.Status400BadRequest);
         }
 
         throttle.Succeeded(address);
-        await context.SignInAsync(ServerAuthentication.UiScheme, Claims.Of(token, ServerAuthentication.UiScheme), new AuthenticationProperties { IsPersistent = false });
+        var principal = Claims.Of(token, ServerAuthentication.UiScheme);
+        if (await audit.SucceededAsync(principal, $"token {token.Name}, from {address}") is { } unrecorded)
+        {
+            return new HtmlPage(Render(Viewer.Of(context, antiforgery), await PasswordsAsync(context, store, cancellationToken), returnUrl, unrecorded), StatusCodes.Status503ServiceUnavailable);
+        }
+
+        await context.SignInAsync(ServerAuthentication.UiScheme, principal, new AuthenticationProperties { IsPersistent = false });
         log.LogInformation("UI sign-in of token {TokenName} ({Scope}) from {Address}", token.Name, token.Scope, address);
         return Results.Redirect(Return(returnUrl));
     }
@@ -67,7 +93,7 @@ internal static class LoginPage
     // The directory's answers the browser sees are few on purpose: a wrong password and a disabled account read the same,
     // so the form tells no one which accounts exist or are locked; the log has the difference for the administrator.
     private static async Task<IResult> DirectorySignInAsync(
-        HttpContext context, IAntiforgery antiforgery, DirectorySignIn directory, string user, string password, string returnUrl, string address, LoginThrottle throttle, ILogger log, CancellationToken cancellationToken)
+        HttpContext context, IAntiforgery antiforgery, DirectorySignIn directory, string user, string password, string returnUrl, string address, LoginThrottle throttle, ILogger log, SignInAudit audit, CancellationToken cancellationToken)
     {
         var result = await directory.Directory.AuthenticateAsync(user, password, cancellationToken);
         string problem;
@@ -77,15 +103,24 @@ internal static class LoginPage
             case LoginResult.Authenticated person when directory.Config.Roles.GrantsAnyRole(person.Groups):
                 throttle.Succeeded(address);
                 var roles = DirectoryRoles.Of(directory.Config.Roles, person.Groups);
-                await context.SignInAsync(ServerAuthentication.UiScheme, Claims.OfPerson(person.UserName, Persons.OfDirectory(person.UserDn), person.UserDn, roles, ServerAuthentication.UiScheme), new AuthenticationProperties { IsPersistent = false });
+                var principal = Claims.OfPerson(person.UserName, Persons.OfDirectory(person.UserDn), person.UserDn, roles, ServerAuthentication.UiScheme);
+                if (await audit.SucceededAsync(principal, $"directory, roles {string.Join(", ", roles)}, from {address}") is { } unrecorded)
+                {
+                    (problem, status) = (unrecorded, StatusCodes.Status503ServiceUnavailable);
+                    break;
+                }
+
+                await context.SignInAsync(ServerAuthentication.UiScheme, principal, new AuthenticationProperties { IsPersistent = false });
                 log.LogInformation("UI sign-in of directory user {User} ({Dn}) with roles {Roles} from {Address}", person.UserName, person.UserDn, string.Join(", ", roles), address);
                 return Results.Redirect(Return(returnUrl));
             case LoginResult.Authenticated person:
                 log.LogWarning("UI sign-in of directory user {User} refused from {Address}: no role for groups {Groups}", person.UserName, address, string.Join(", ", person.Groups));
+                await audit.FailedAsync(AuditActors.SigningIn(person.UserName, "ldap"), $"no role for the user's groups, from {address}");
                 (problem, status) = (RoleMap.NoRoleReason, StatusCodes.Status403Forbidden);
                 break;
             case LoginResult.Unavailable unavailable:
                 log.LogError("UI sign-in of directory user {User} from {Address} not possible: {Reason}", user, address, unavailable.Reason);
+                await audit.FailedAsync(AuditActors.SigningIn(user, "ldap"), $"the directory could not be asked, from {address}");
                 (problem, status) = ("The directory cannot be asked just now. Try again in a while, or tell an administrator.", StatusCodes.Status503ServiceUnavailable);
                 break;
             default:
@@ -93,17 +128,49 @@ internal static class LoginPage
                 if (result is LoginResult.Disabled)
                 {
                     log.LogWarning("UI sign-in of directory user {User} refused from {Address}: the account is disabled in the directory", user, address);
+                    await audit.FailedAsync(AuditActors.SigningIn(user, "ldap"), $"the account is disabled in the directory, from {address}");
                 }
                 else
                 {
                     log.LogWarning("UI sign-in of directory user {User} refused from {Address}: wrong user name or password", user, address);
+                    await audit.FailedAsync(AuditActors.SigningIn(user, "ldap"), $"wrong user name or password, from {address}");
                 }
 
                 (problem, status) = (WrongPassword, StatusCodes.Status400BadRequest);
                 break;
         }
 
-        return new HtmlPage(Render(Viewer.Of(context, antiforgery), directory, returnUrl, problem, user), status);
+        return new HtmlPage(Render(Viewer.Of(context, antiforgery), true, returnUrl, problem, user), status);
+    }
+
+    // The local administrator: the same answers as the directory's, so the form does not tell which kind of account a name is.
+    private static async Task<IResult> LocalSignInAsync(
+        HttpContext context, IAntiforgery antiforgery, LocalPassword local, string password, string returnUrl, string address, LoginThrottle throttle, ILogger log, SignInAudit audit)
+    {
+        string problem;
+        int status;
+        if (local.Matches(password))
+        {
+            throttle.Succeeded(address);
+            var principal = Claims.OfPerson(local.Name, Persons.OfLocal(local.Name), null, [RoleNames.Of(Role.Administrator)], ServerAuthentication.UiScheme);
+            if (await audit.SucceededAsync(principal, $"local administrator, from {address}") is not { } unrecorded)
+            {
+                await context.SignInAsync(ServerAuthentication.UiScheme, principal, new AuthenticationProperties { IsPersistent = false });
+                log.LogInformation("UI sign-in of the local administrator {User} from {Address}", local.Name, address);
+                return Results.Redirect(Return(returnUrl));
+            }
+
+            (problem, status) = (unrecorded, StatusCodes.Status503ServiceUnavailable);
+        }
+        else
+        {
+            throttle.Failed(address);
+            log.LogWarning("UI sign-in of the local administrator {User} refused from {Address}: wrong password", local.Name, address);
+            await audit.FailedAsync(AuditActors.SigningIn(local.Name, "local"), $"wrong password, from {address}");
+            (problem, status) = (WrongPassword, StatusCodes.Status400BadRequest);
+        }
+
+        return new HtmlPage(Render(Viewer.Of(context, antiforgery), true, returnUrl, problem, local.Name), status);
     }
 
     public static async Task<IResult> SignOutAsync(HttpContext context)
@@ -117,13 +184,17 @@ internal static class LoginPage
 
     private static string Return(string? returnUrl) => WebPaths.IsSafeReturn(returnUrl) ? returnUrl! : WebPaths.Root;
 
+    // Whether the form asks for a user name and password: with a directory, or while a local administrator exists.
+    private static async Task<bool> PasswordsAsync(HttpContext context, StoreContext store, CancellationToken cancellationToken) =>
+        Directory(context) is not null || await LocalAdministrator.FindAsync(store, cancellationToken) is not null;
+
     private static DirectorySignIn? Directory(HttpContext context) =>
         context.RequestServices.GetService<DirectoryConfig>() is { } config ? new(config, context.RequestServices.GetRequiredService<LdapDirectory>()) : null;
 
-    private static Markup Render(Viewer viewer, DirectorySignIn? directory, string? returnUrl, string? problem, string? user = null)
+    private static Markup Render(Viewer viewer, bool passwords, string? returnUrl, string? problem, string? user = null)
     {
         var back = WebPaths.IsSafeReturn(returnUrl) ? returnUrl : WebPaths.Root;
-        var directoryForm = directory is null ? Markup.Empty : Html.Of($"""
+        var directoryForm = !passwords ? Markup.Empty : Html.Of($"""
             <form class="stack" method="post" action="{WebPaths.Login}">
             {viewer.Csrf}
             <input type="hidden" name="returnUrl" value="{back}">
@@ -133,7 +204,7 @@ internal static class LoginPage
             </form>
             <h2>Or with an API token</h2>
             """);
-        var tokenHelp = directory is null
+        var tokenHelp = !passwords
             ? "Any valid API token signs in: a read token can look, an administrator token can also change findings' states."
             : "For the bootstrap token while the directory is set up, and for tokens: a read token can look, an administrator token can also change findings' states.";
         var body = Html.Of($"""
@@ -144,8 +215,8 @@ internal static class LoginPage
             <form class="stack" method="post" action="{WebPaths.Login}">
             {viewer.Csrf}
             <input type="hidden" name="returnUrl" value="{back}">
-            <label>API token<input type="password" name="token" autocomplete="current-password" required{(directory is null ? " autofocus" : "")}></label>
-            <button class="{(directory is null ? "primary" : "secondary")}" type="submit">{(directory is null ? "Sign in" : "Sign in with the token")}</button>
+            <label>API token<input type="password" name="token" autocomplete="current-password" required{(!passwords ? " autofocus" : "")}></label>
+            <button class="{(!passwords ? "primary" : "secondary")}" type="submit">{(!passwords ? "Sign in" : "Sign in with the token")}</button>
             </form>
             <p class="muted">{tokenHelp}</p>
             </section>

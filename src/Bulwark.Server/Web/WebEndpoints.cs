@@ -1,3 +1,5 @@
+using Bulwark.Server.Audit;
+using Bulwark.Server.Tokens;
 using System.Globalization;
 using Bulwark.Server.Auth;
 using Bulwark.Server.Findings;
@@ -23,7 +25,7 @@ internal static class WebEndpoints
         app.MapGet("/", () => Results.Redirect(WebPaths.Root)).ExcludeFromDescription();
         var ui = app.MapGroup(WebPaths.Root).ExcludeFromDescription().AddEndpointFilter(RefuseForgedPosts);
         ui.MapGet("/site.css", SiteCss.Serve).AllowAnonymous();
-        ui.MapGet("/login", (HttpContext context, IAntiforgery antiforgery, string? returnUrl) => LoginPage.Show(context, antiforgery, returnUrl)).AllowAnonymous();
+        ui.MapGet("/login", LoginPage.ShowAsync).AllowAnonymous();
         ui.MapPost("/login", LoginPage.SignInAsync).AllowAnonymous();
         ui.MapPost("/logout", (Func<HttpContext, Task<IResult>>)LoginPage.SignOutAsync).RequireAuthorization(ServerAuthentication.Ui(Permission.Read));
 
@@ -48,6 +50,23 @@ internal static class WebEndpoints
             await ProductPage.RenderAsync(store, Viewer.Of(context, antiforgery), name, clock.GetUtcNow(), cancellationToken) is { } page
                 ? new HtmlPage(page)
                 : ErrorPage.Result(context, StatusCodes.Status404NotFound, "Not found", $"There is no product named {name}.")).RequireAuthorization(read);
+        ui.MapGet("/tokens", async (HttpContext context, IAntiforgery antiforgery, TokenIssuer issuer, TimeProvider clock, CancellationToken cancellationToken) =>
+            new HtmlPage(TokensPage.Render(Viewer.Of(context, antiforgery), await issuer.ListAsync(context.User, cancellationToken), clock.GetUtcNow(), new()))).RequireAuthorization(read);
+        ui.MapPost("/tokens", MakeTokenAsync).RequireAuthorization(read);
+        ui.MapPost("/tokens/{id:long}/revoke", async (HttpContext context, TokenIssuer issuer, long id, CancellationToken cancellationToken) =>
+            await issuer.RevokeAsync(context.User, id, null, cancellationToken) is { } refused
+                ? ErrorPage.Result(context, refused.NotRecorded ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status404NotFound, "Not revoked", refused.Problem!)
+                : Results.Redirect(WebPaths.Tokens)).RequireAuthorization(read);
+        ui.MapGet("/audit", (HttpContext context, IAntiforgery antiforgery, ServerLedger ledger) =>
+        {
+            if (!Grants.From(context.User).Has(Permission.Audit))
+            {
+                return ErrorPage.Result(context, StatusCodes.Status403Forbidden, "Not allowed", AuditEndpoints.NeedsAudit);
+            }
+
+            var (page, status) = AuditPage.Render(Viewer.Of(context, antiforgery), ledger, context.Request.Query);
+            return new HtmlPage(page, status);
+        }).RequireAuthorization(ServerAuthentication.Ui(Permission.Audit));
         ui.MapGet("/{**rest}", (HttpContext context) => ErrorPage.Result(context, StatusCodes.Status404NotFound, "Not found", "There is no such page."))
             .RequireAuthorization(read);
     }
@@ -67,6 +86,26 @@ internal static class WebEndpoints
         }
 
         return await next(invocation);
+    }
+
+    private static async Task<IResult> MakeTokenAsync(
+        HttpContext context, IAntiforgery antiforgery, TokenIssuer issuer, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var form = await context.Request.ReadFormAsync(cancellationToken);
+        var (name, scope, days) = (form["name"].ToString(), form["scope"].ToString(), form["days"].ToString().Trim());
+        var outcome = int.TryParse(days, NumberStyles.None, CultureInfo.InvariantCulture, out var valid)
+            ? await issuer.IssueAsync(context.User, name, scope, valid, cancellationToken)
+            : new TokenIssuer.Outcome(null, $"valid for: a number of days, 1 to {TokenIssuer.MaxDays}");
+        var shown = outcome.Issued is { } issued ? new TokensPage.Shown(NewToken: issued.Token) : new TokensPage.Shown(name, scope, days, outcome.Problem);
+        var status = outcome switch
+        {
+            { Issued: not null } => StatusCodes.Status201Created,
+            { NotRecorded: true } => StatusCodes.Status503ServiceUnavailable,
+            { Forbidden: true } => StatusCodes.Status403Forbidden,
+            _ => StatusCodes.Status400BadRequest,
+        };
+        var tokens = await issuer.ListAsync(context.User, cancellationToken);
+        return new HtmlPage(TokensPage.Render(Viewer.Of(context, antiforgery), tokens, clock.GetUtcNow(), shown), status);
     }
 
     private static async Task<IResult> ChangeStateAsync(

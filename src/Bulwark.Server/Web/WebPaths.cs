@@ -10,6 +10,8 @@ internal static class WebPaths
     public const string Logout = "/ui/logout";
     public const string Findings = "/ui/findings";
     public const string Products = "/ui/products";
+    public const string Tokens = "/ui/tokens";
+    public const string Audit = "/ui/audit";
     public const string Css = "/ui/site.css";
 
     public static bool IsUi(PathString path) => path.StartsWithSegments(Root, StringComparison.OrdinalIgnoreCase);

@@ -14,9 +14,9 @@ namespace Bulwark.Cli.Commands.Server;
 public sealed class ServerCommand
 {
     private readonly Option<string> _listen = new("--listen") { Description = "The URL to serve on. [env: BULWARK_SERVER_LISTEN]", HelpName = "URL", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("BULWARK_SERVER_LISTEN") ?? ServerOptions.DefaultListen };
-    private readonly Option<string> _data = new("--data") { Description = "The data directory (the embedded database lives here). [env: BULWARK_SERVER_DATA]", HelpName = "DIR", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("BULWARK_SERVER_DATA") ?? ServerOptions.DefaultDataDirectory };
-    private readonly Option<string?> _db = new("--db") { Description = "A PostgreSQL connection string (Host=…;Database=…;Username=…) instead of the embedded database. [env: BULWARK_SERVER_DB]", HelpName = "CONNECTION", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("BULWARK_SERVER_DB") };
-    private readonly Option<string?> _ledger = new("--ledger") { Description = "Record every import, state change and policy change in this ledger (bulwark ledger init); a change it cannot record is not made. [env: BULWARK_LEDGER]", HelpName = "FILE", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("BULWARK_LEDGER") };
+    private readonly Option<string> _data = new("--data") { Recursive = true, Description = "The data directory (the embedded database lives here). [env: BULWARK_SERVER_DATA]", HelpName = "DIR", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("BULWARK_SERVER_DATA") ?? ServerOptions.DefaultDataDirectory };
+    private readonly Option<string?> _db = new("--db") { Recursive = true, Description = "A PostgreSQL connection string (Host=…;Database=…;Username=…) instead of the embedded database. [env: BULWARK_SERVER_DB]", HelpName = "CONNECTION", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("BULWARK_SERVER_DB") };
+    private readonly Option<string?> _ledger = new("--ledger") { Recursive = true, Description = "Record every import, state change and policy change in this ledger (bulwark ledger init); a change it cannot record is not made. [env: BULWARK_LEDGER]", HelpName = "FILE", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("BULWARK_LEDGER") };
     private readonly Option<string?> _directory = new("--directory") { Description = "Let people sign in to the web UI with their directory account, as this JSON file configures (directory and role map). [env: BULWARK_SERVER_DIRECTORY]", HelpName = "FILE", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("BULWARK_SERVER_DIRECTORY") };
     private readonly CliContext _context;
 
@@ -26,10 +26,16 @@ public sealed class ServerCommand
         _context = context;
         Command = new Command("server", "Run the control plane: stores every uploaded scan's findings, deduplicated, with their life cycle, behind an HTTP API.") { _listen, _data, _db, _ledger, _directory };
         Command.SetAction((result, token) => RunAsync(result, token));
+        Command.Subcommands.Add(new ServerAdminCommand(context, Database).Command);
     }
 
     /// <summary>The command to add to the root.</summary>
     public Command Command { get; }
+
+    // The database (and ledger) the admin subcommands work on: the server's own options, read the same way.
+    private ServerOptions Database(ParseResult result) =>
+        new(ServerOptions.DefaultListen, Path.GetFullPath(result.GetValue(_data)!, _context.WorkingDirectory), result.GetValue(_db),
+            result.GetValue(_ledger) is { } ledger ? Path.GetFullPath(ledger, _context.WorkingDirectory) : null);
 
     private async Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
     {
