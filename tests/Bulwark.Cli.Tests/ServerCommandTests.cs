@@ -103,6 +103,65 @@ public sealed class ServerCommandTests
     }
 
     [Fact]
+    public async Task Passwords_typed_at_sign_in_reach_neither_the_log_nor_the_database_nor_the_ledger()
+    {
+        const string Right = "the right password 1";
+        const string Wrong = "a wrong password 2";
+        var data = Directory.CreateTempSubdirectory("bulwark-server-secrets-").FullName;
+        var ledger = Path.Combine(data, "audit.ledger");
+        Assert.Equal(0, CliRun.Of(data, "ledger", "init", "--ledger", ledger, "--origin", "bulwark.test/secrets").ExitCode);
+        Assert.Equal(0, CliRun.WithInput(data, Right + "\n", "server", "admin", "create", "--name", "ops", "--password-stdin", "--data", data, "--ledger", ledger).ExitCode);
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { typeof(BulwarkCli).Assembly.Location, "server", "--listen", $"http://127.0.0.1:{port}", "--data", data, "--ledger", ledger })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var server = Process.Start(start)!;
+        var log = new StringBuilder();
+        var errors = server.StandardError.ReadToEndAsync();
+        string? line;
+        while ((line = await server.StandardOutput.ReadLineAsync()) is not null && !line.Contains("listening on", StringComparison.Ordinal))
+        {
+            log.AppendLine(line);
+        }
+
+        var rest = server.StandardOutput.ReadToEndAsync();
+        var cookies = new CookieContainer();
+        using (var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = new Uri($"http://127.0.0.1:{port}") })
+        {
+            foreach (var (password, expected) in new[] { (Wrong, HttpStatusCode.BadRequest), (Right, HttpStatusCode.Redirect) })
+            {
+                var form = await client.GetStringAsync("/ui/login");
+                var csrf = Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+                using var signIn = await client.PostAsync("/ui/login", new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["__RequestVerificationToken"] = csrf, ["user"] = "ops", ["password"] = password,
+                }));
+                Assert.Equal(expected, signIn.StatusCode);
+            }
+        }
+
+        using (var kill = Process.Start("kill", ["-TERM", server.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        Assert.True(server.WaitForExit(TimeSpan.FromSeconds(20)), "bulwark server did not stop on SIGTERM");
+        log.Append(await rest).Append(await errors);
+        var everything = log + string.Concat(Directory.EnumerateFiles(data).Select(f => Encoding.Latin1.GetString(File.ReadAllBytes(f))));
+
+        Assert.Contains("UI sign-in of the local administrator ops", log.ToString()); // the log has the sign-ins…
+        Assert.DoesNotContain(Right, everything);                                        // …and no password, anywhere
+        Assert.DoesNotContain(Wrong, everything);
+        Directory.Delete(data, recursive: true);
+    }
+
+    [Fact]
     public void A_wrong_directory_file_is_a_usage_error_naming_the_file_and_the_key()
     {
         var data = Directory.CreateTempSubdirectory("bulwark-server-cli-").FullName;
