@@ -58,7 +58,7 @@ internal sealed record FindingFilter(
         long? productId = null;
         if (Product is not null)
         {
-            productId = await store.Products.Where(p => p.Name == Product).Select(p => (long?)p.Id).FirstOrDefaultAsync(cancellationToken);
+            productId = await ProductIds.FindAsync(store, Product, cancellationToken);
             if (productId is null || !ProductAccess.Allows(readable, productId.Value))
             {
                 return new Resolved(null, $"no product named {Product}", UnknownProduct: true);

@@ -79,7 +79,7 @@ internal static class ScanEndpoints
         var scans = store.Scans.AsNoTracking().Within(readable);
         if (product is not null)
         {
-            var id = await store.Products.Where(p => p.Name == product).Select(p => (long?)p.Id).FirstOrDefaultAsync(cancellationToken);
+            var id = await ProductIds.FindAsync(store, product, cancellationToken);
             if (id is null || !ProductAccess.Allows(readable, id.Value))
             {
                 return Problems.NotFound($"no product named {product}");
