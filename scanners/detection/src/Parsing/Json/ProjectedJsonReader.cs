@@ -38,6 +38,24 @@ internal static class ProjectedJsonReader
         }
     }
 
+    /// <summary>As <see cref="TryRead(string, JsonProjection, EventFields)"/> for a line as UTF-8 bytes.</summary>
+    public static bool TryRead(ReadOnlySpan<byte> utf8, JsonProjection projection, EventFields fields)
+    {
+        var path = ArrayPool<byte>.Shared.Rent(utf8.Length + MaxDepth + 1);
+        try
+        {
+            return Read(utf8, projection, fields, path);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(path);
+        }
+    }
+
     // The path buffer holds the dotted name being read; each open container remembers how much of it names itself
     // (an array's items take the array's name, an object's members extend it with a dot).
     private static bool Read(ReadOnlySpan<byte> utf8, JsonProjection projection, EventFields fields, byte[] path)
