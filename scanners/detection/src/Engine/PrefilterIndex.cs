@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using Bulwark.Scanners.Detection.Events;
 using Bulwark.Scanners.Detection.Sigma.Matching;
 
@@ -64,17 +66,22 @@ internal sealed class PrefilterIndex
                 continue;
             }
 
+            if (value.IsShared)
+            {
+                literals.Mark(value, candidates);
+                continue;
+            }
+
+            if (!value.Utf8.IsEmpty)
+            {
+                // Decoded where it is looked at, not into a string: most values are read by no rule after this.
+                Mark(literals, value.Utf8, candidates);
+                continue;
+            }
+
             if (value.Single is { } single)
             {
-                if (value.IsShared)
-                {
-                    literals.Mark(value, candidates);
-                }
-                else
-                {
-                    literals.Mark(single, candidates);
-                }
-
+                literals.Mark(single, candidates);
                 continue;
             }
 
@@ -82,6 +89,19 @@ internal sealed class PrefilterIndex
             {
                 literals.Mark(text, candidates);
             }
+        }
+    }
+
+    private static void Mark(FieldPrefilter literals, ReadOnlySpan<byte> utf8, Span<ulong> candidates)
+    {
+        // Valid UTF-8 never decodes to more characters than it has bytes.
+        char[]? rented = null;
+        var chars = utf8.Length <= 512 ? stackalloc char[utf8.Length] : (rented = ArrayPool<char>.Shared.Rent(utf8.Length));
+        var count = Encoding.UTF8.GetChars(utf8, chars);
+        literals.Mark(chars[..count], candidates);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
         }
     }
 }

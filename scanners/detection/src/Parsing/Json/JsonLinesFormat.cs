@@ -78,7 +78,7 @@ internal sealed class JsonLinesFormat : IProjectingFormat, IUtf8LineFormat, IPar
         }
 
         var fields = new EventFields(_projection.Fields);
-        if (!JsonLine.LooksLikeObject(utf8.Span) || !ProjectedJsonReader.TryRead(utf8.Span, _projection, fields))
+        if (!JsonLine.LooksLikeObject(utf8.Span) || !ProjectedJsonReader.TryRead(utf8, _projection, fields))
         {
             return null;
         }
