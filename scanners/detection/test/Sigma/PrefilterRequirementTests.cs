@@ -107,6 +107,27 @@ public sealed class PrefilterRequirementTests
     }
 
     [Fact]
+    public void The_next_strongest_requirement_is_kept_as_the_second()
+    {
+        var rule = Compile("""
+            selection:
+                Image|endswith: '/grep'
+                CommandLine|contains: 'shadow'
+                User: 'root'
+            condition: selection
+            """);
+        var alone = Compile("""
+            selection:
+                Image|endswith: '/grep'
+            condition: selection
+            """);
+
+        Assert.Equal("User='root'", rule.Prefilter!.ToString());
+        Assert.Equal("Image$'/grep'", rule.SecondPrefilter!.ToString());
+        Assert.Null(alone.SecondPrefilter);
+    }
+
+    [Fact]
     public void Windash_requires_the_longest_dash_free_piece()
     {
         var rule = Compile("""
