@@ -22,6 +22,9 @@ internal sealed class EventFields
     /// <param name="capacity">How many fields the parser expects (the list grows past it when needed).</param>
     public EventFields(int capacity) => _fields = new FieldList(capacity);
 
+    /// <summary>How many names it holds.</summary>
+    public int Count => _fields.Count;
+
     public bool Contains(string name) => _fields.IndexOf(name) >= 0;
 
     /// <summary>The single value of <paramref name="name"/>, or null when it is absent, null or multi-valued.</summary>

@@ -77,11 +77,13 @@ internal sealed class JsonLinesFormat : IProjectingFormat, IUtf8LineFormat, IPar
             return ParseLine(line, Encoding.UTF8.GetString(utf8.Span), source);
         }
 
-        var fields = new EventFields(_projection.Fields);
+        var fields = new EventFields(_projection.Typical);
         if (!JsonLine.LooksLikeObject(utf8.Span) || !ProjectedJsonReader.TryRead(utf8, _projection, fields))
         {
             return null;
         }
+
+        _projection.Typical = fields.Count;
 
         return Event(line, source, fields, null, utf8);
     }
