@@ -34,6 +34,13 @@ internal sealed class EventFields
         return at < 0 || (_lists is not null && _lists.ContainsKey(at)) ? null : _fields.At(at).Single;
     }
 
+    /// <summary>As <see cref="Get"/> when every name added and <paramref name="name"/> are interned (<see cref="FieldList.IndexOfInterned"/>).</summary>
+    public string? GetInterned(string name)
+    {
+        var at = _fields.IndexOfInterned(name);
+        return at < 0 || (_lists is not null && _lists.ContainsKey(at)) ? null : _fields.At(at).Single;
+    }
+
     /// <summary>Sets <paramref name="name"/> to <paramref name="value"/>, replacing what it held.</summary>
     public void Set(string name, string value)
     {

@@ -95,8 +95,8 @@ internal sealed class JsonLinesFormat : IProjectingFormat, IUtf8LineFormat, IPar
         RawUtf8 = utf8,
         Source = source,
         Line = line,
-        Time = First(_timeFields, fields) is { } time ? JsonTime.Parse(time) : null,
-        Host = First(_hostFields, fields),
+        Time = First(_timeFields, fields, _projection is not null) is { } time ? JsonTime.Parse(time) : null,
+        Host = First(_hostFields, fields, _projection is not null),
         Format = Id,
         Fields = fields.Build(),
         Partial = _projection is null ? null : this,
@@ -115,12 +115,15 @@ internal sealed class JsonLinesFormat : IProjectingFormat, IUtf8LineFormat, IPar
         return fields;
     }
 
-    /// <summary>The value of the first of <paramref name="names"/> the line has (a single value, not an object).</summary>
-    private static string? First(string[] names, EventFields fields)
+    /// <summary>
+    /// The value of the first of <paramref name="names"/> the line has (a single value, not an object). A projected
+    /// event's names are all interned (<see cref="ProjectedField"/>), as these are, so references are enough there.
+    /// </summary>
+    private static string? First(string[] names, EventFields fields, bool interned)
     {
         foreach (var name in names)
         {
-            if (fields.Get(name) is { } value)
+            if ((interned ? fields.GetInterned(name) : fields.Get(name)) is { } value)
             {
                 return value;
             }
