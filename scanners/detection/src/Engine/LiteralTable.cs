@@ -52,10 +52,9 @@ internal sealed class LiteralTable
     /// <summary>Marks the rules of every literal that <paramref name="text"/> starts (or, for suffixes, ends) with.</summary>
     public void Mark(ReadOnlySpan<char> text, Span<ulong> candidates)
     {
-        var folded = Folded.Of(text, _suffixes);
         foreach (var entry in _short)
         {
-            MarkIf(text, folded, entry, candidates);
+            MarkIf(text, default, entry, candidates);
         }
 
         if (text.Length < 2)
@@ -68,6 +67,7 @@ internal sealed class LiteralTable
         {
             if (_keys[at] == key)
             {
+                var folded = group.Length > 1 ? Folded.Of(text, _suffixes) : default;
                 foreach (var entry in group)
                 {
                     MarkIf(text, folded, entry, candidates);

@@ -40,7 +40,9 @@ internal sealed class PrefilterIndex
             }
 
             Index(byField, requirements[i]!, i);
-            if (seconds is not null && Usable(seconds[i]))
+            // A one-character literal is compared at every position of its field's values (LiteralTable.HasShort):
+            // worth it to find a rule at all, not to turn away a rule already found.
+            if (seconds is not null && Usable(seconds[i]) && seconds[i]!.All(l => l.Text.Length >= 2))
             {
                 RuleBits.Set(_needsSecond, i);
                 Index(byField, seconds[i]!, (_words << 6) + i);
