@@ -61,9 +61,9 @@ internal sealed class DetectionEngine
 
         foreach (var (format, candidates) in _byFormat)
         {
-            _prefilters[format] = new PrefilterIndex([.. candidates.Select(c => c.Rule.Prefilter is { } needed
-                ? needed.AnyOf.Select(l => l with { Field = l.Field is null ? null : c.Binding.FieldName(l.Field) }).ToList()
-                : null)]);
+            _prefilters[format] = new PrefilterIndex(
+                [.. candidates.Select(c => Named(c.Rule.Prefilter, c.Binding))],
+                [.. candidates.Select(c => Named(c.Rule.SecondPrefilter, c.Binding))]);
         }
 
         _correlations = new CorrelationEngine(correlations);
@@ -74,6 +74,10 @@ internal sealed class DetectionEngine
 
         RuleCount = _byFormat.Values.SelectMany(l => l).Select(b => b.Rule).Distinct().Count();
     }
+
+    // A requirement's literals by the format's field names.
+    private static List<FieldLiteral>? Named(LiteralRequirement? requirement, SourceBinding binding) =>
+        requirement?.AnyOf.Select(l => l with { Field = l.Field is null ? null : binding.FieldName(l.Field) }).ToList();
 
     /// <summary>
     /// The only fields (by the format's names) any rule, correlation or rate rule reads of <paramref name="format"/>'s

@@ -11,7 +11,7 @@ namespace Bulwark.Scanners.Detection.Engine;
 /// </summary>
 internal sealed class FieldPrefilter
 {
-    private readonly Dictionary<string, int[]>? _whole;
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>>? _whole;
     private readonly LiteralTable? _starts;
     private readonly LiteralTable? _ends;
     private readonly BigramFilter? _bigrams;
@@ -27,7 +27,7 @@ internal sealed class FieldPrefilter
         Dictionary<string, List<int>>? Of(LiteralPlace place) => literals.TryGetValue(place, out var found) && found.Count > 0 ? found : null;
         if (Of(LiteralPlace.Whole) is { } whole)
         {
-            _whole = whole.ToDictionary(w => w.Key, w => w.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
+            _whole = whole.ToDictionary(w => w.Key, w => w.Value.ToArray(), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
         _starts = Of(LiteralPlace.Start) is { } starts ? new LiteralTable(starts) : null;
@@ -40,7 +40,7 @@ internal sealed class FieldPrefilter
     }
 
     /// <summary>
-    /// As <see cref="Mark(string, Span{bool})"/> for a value shared by the events that repeat it: the rules it marks
+    /// As <see cref="Mark(ReadOnlySpan{char}, Span{ulong})"/> for a value shared by the events that repeat it: the rules it marks
     /// are worked out once, kept on the value, and only set on the next events.
     /// </summary>
     public void Mark(EventValue shared, Span<ulong> candidates)
@@ -71,9 +71,9 @@ internal sealed class FieldPrefilter
     }
 
     /// <summary>Marks the rules whose literal <paramref name="value"/> holds in its place.</summary>
-    public void Mark(string value, Span<ulong> candidates)
+    public void Mark(ReadOnlySpan<char> value, Span<ulong> candidates)
     {
-        if (_whole is not null && _whole.TryGetValue(value, out var rules))
+        if (_whole is { } whole && whole.TryGetValue(value, out var rules))
         {
             foreach (var i in rules)
             {
@@ -88,7 +88,7 @@ internal sealed class FieldPrefilter
             return;
         }
 
-        var span = value.AsSpan();
+        var span = value;
         if (_anywhere.HasShort)
         {
             // One-character literals (rare) are not in the bitmap; the table compares them at every position itself.

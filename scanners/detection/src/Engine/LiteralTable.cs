@@ -12,9 +12,9 @@ internal sealed class LiteralTable
     // The groups by key in a small open-addressed table (a quarter full): one multiply and mostly one probe per look-up,
     // cheaper than a dictionary's comparer calls on a path taken at almost every character of a command line.
     private readonly int[] _keys;
-    private readonly (string Literal, int[] Rules)[]?[] _groups;
+    private readonly Entry[]?[] _groups;
     private readonly int _shift;
-    private readonly (string Literal, int[] Rules)[] _short;
+    private readonly Entry[] _short;
     private readonly bool _suffixes;
 
     /// <param name="rules">Literal → the rules it marks.</param>
@@ -22,14 +22,14 @@ internal sealed class LiteralTable
     public LiteralTable(IReadOnlyDictionary<string, List<int>> rules, bool suffixes = false)
     {
         _suffixes = suffixes;
-        _short = [.. rules.Where(r => r.Key.Length < 2).Select(r => (r.Key, r.Value.ToArray()))];
+        _short = [.. rules.Where(r => r.Key.Length < 2).Select(r => Entry.Of(r.Key, r.Value, suffixes))];
         var groups = rules.Where(r => r.Key.Length >= 2)
             .GroupBy(r => KeyOf(r.Key))
-            .ToDictionary(g => g.Key, g => g.Select(r => (r.Key, r.Value.ToArray())).ToArray());
+            .ToDictionary(g => g.Key, g => g.Select(r => Entry.Of(r.Key, r.Value, suffixes)).ToArray());
         var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(8, groups.Count * 4));
         _shift = 32 - BitOperations.Log2((uint)size);
         _keys = new int[size];
-        _groups = new (string, int[])[]?[size];
+        _groups = new Entry[]?[size];
         foreach (var (key, list) in groups)
         {
             var at = Slot(key);
@@ -52,9 +52,9 @@ internal sealed class LiteralTable
     /// <summary>Marks the rules of every literal that <paramref name="text"/> starts (or, for suffixes, ends) with.</summary>
     public void Mark(ReadOnlySpan<char> text, Span<ulong> candidates)
     {
-        foreach (var (literal, rules) in _short)
+        foreach (var entry in _short)
         {
-            MarkIf(text, literal, rules, candidates);
+            MarkIf(text, default, entry, candidates);
         }
 
         if (text.Length < 2)
@@ -67,9 +67,10 @@ internal sealed class LiteralTable
         {
             if (_keys[at] == key)
             {
-                foreach (var (literal, rules) in group)
+                var folded = group.Length > 1 ? Folded.Of(text, _suffixes) : default;
+                foreach (var entry in group)
                 {
-                    MarkIf(text, literal, rules, candidates);
+                    MarkIf(text, folded, entry, candidates);
                 }
 
                 return;
@@ -77,17 +78,28 @@ internal sealed class LiteralTable
         }
     }
 
-    private void MarkIf(ReadOnlySpan<char> text, string literal, int[] rules, Span<ulong> candidates)
+    private void MarkIf(ReadOnlySpan<char> text, Folded folded, Entry entry, Span<ulong> candidates)
     {
-        if (_suffixes ? !text.EndsWith(literal, StringComparison.OrdinalIgnoreCase) : !text.StartsWith(literal, StringComparison.OrdinalIgnoreCase))
+        // Most literals sharing their first two characters differ in the next two: compared folded, in one go, first.
+        if (!folded.MayBe(entry.Folded))
         {
             return;
         }
 
-        foreach (var i in rules)
+        if (_suffixes ? !text.EndsWith(entry.Literal, StringComparison.OrdinalIgnoreCase) : !text.StartsWith(entry.Literal, StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        foreach (var i in entry.Rules)
         {
             RuleBits.Set(candidates, i);
         }
+    }
+
+    private sealed record Entry(string Literal, int[] Rules, Folded Folded)
+    {
+        public static Entry Of(string literal, List<int> rules, bool suffixes) => new(literal, [.. rules], Folded.Of(literal, suffixes));
     }
 
     private int KeyOf(ReadOnlySpan<char> text) => _suffixes ? Key(text[^2], text[^1]) : Key(text[0], text[1]);

@@ -76,6 +76,24 @@ internal sealed class FieldList : IReadOnlyDictionary<string, EventValue>
         return -1;
     }
 
+    /// <summary>
+    /// As <see cref="IndexOf"/> for a name the caller knows every name in the list to share when equal (both interned):
+    /// only references are compared, which turns away an absent name in one short pass.
+    /// </summary>
+    public int IndexOfInterned(string name)
+    {
+        var names = _names.AsSpan(0, _count);
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (ReferenceEquals(names[i], name))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Adds a field the list does not hold (the caller checked with <see cref="IndexOf"/>).</summary>
     public void Add(string name, EventValue value)
     {

@@ -25,8 +25,25 @@ internal sealed record LogEvent
     /// <summary>The fields, by name (case-sensitive as the parser wrote them). A field with several values lists them all.</summary>
     public required IReadOnlyDictionary<string, EventValue> Fields { get; init; }
 
-    /// <summary>The text of the line (or of the joined records), for keyword searches and reports.</summary>
-    public required string Raw { get; init; }
+    /// <summary>
+    /// The text of the line (or of the joined records), for keyword searches and reports; decoded from
+    /// <see cref="RawUtf8"/> when first asked for, when the parser read the line as bytes.
+    /// </summary>
+    public string Raw
+    {
+        get => _raw ??= System.Text.Encoding.UTF8.GetString(_rawUtf8.Span);
+        init => _raw = value;
+    }
+
+    /// <summary>The line as UTF-8 bytes, set instead of <see cref="Raw"/> by a parser that read it so (most events are never reported).</summary>
+    public ReadOnlyMemory<byte> RawUtf8
+    {
+        get => _raw is null ? _rawUtf8 : System.Text.Encoding.UTF8.GetBytes(_raw);
+        init => _rawUtf8 = value;
+    }
+
+    private string? _raw;
+    private ReadOnlyMemory<byte> _rawUtf8;
 
     /// <summary>The lines of the source the event was made from, for an event joined from several records (auditd).</summary>
     public IReadOnlyList<long> Lines { get; init; } = [];

@@ -22,12 +22,22 @@ internal sealed class EventFields
     /// <param name="capacity">How many fields the parser expects (the list grows past it when needed).</param>
     public EventFields(int capacity) => _fields = new FieldList(capacity);
 
+    /// <summary>How many names it holds.</summary>
+    public int Count => _fields.Count;
+
     public bool Contains(string name) => _fields.IndexOf(name) >= 0;
 
     /// <summary>The single value of <paramref name="name"/>, or null when it is absent, null or multi-valued.</summary>
     public string? Get(string name)
     {
         var at = _fields.IndexOf(name);
+        return at < 0 || (_lists is not null && _lists.ContainsKey(at)) ? null : _fields.At(at).Single;
+    }
+
+    /// <summary>As <see cref="Get"/> when every name added and <paramref name="name"/> are interned (<see cref="FieldList.IndexOfInterned"/>).</summary>
+    public string? GetInterned(string name)
+    {
+        var at = _fields.IndexOfInterned(name);
         return at < 0 || (_lists is not null && _lists.ContainsKey(at)) ? null : _fields.At(at).Single;
     }
 

@@ -30,6 +30,29 @@ internal static class JsonLine
         return trimmed.Length >= 2 && trimmed[0] == '{' && trimmed[^1] == '}';
     }
 
+    /// <summary>As <see cref="LooksLikeObject(string)"/> for a line as UTF-8 bytes.</summary>
+    public static bool LooksLikeObject(ReadOnlySpan<byte> utf8)
+    {
+        var trimmed = TrimWhiteSpace(utf8);
+        return trimmed.Length >= 2 && trimmed[0] == '{' && trimmed[^1] == '}';
+    }
+
+    // White space as string.Trim sees it: ASCII's, and Unicode's beyond (no-break and other spaces), decoded rune by rune.
+    private static ReadOnlySpan<byte> TrimWhiteSpace(ReadOnlySpan<byte> utf8)
+    {
+        while (utf8.Length > 0 && System.Text.Rune.DecodeFromUtf8(utf8, out var rune, out var length) == System.Buffers.OperationStatus.Done && System.Text.Rune.IsWhiteSpace(rune))
+        {
+            utf8 = utf8[length..];
+        }
+
+        while (utf8.Length > 0 && System.Text.Rune.DecodeLastFromUtf8(utf8, out var rune, out var length) == System.Buffers.OperationStatus.Done && System.Text.Rune.IsWhiteSpace(rune))
+        {
+            utf8 = utf8[..^length];
+        }
+
+        return utf8;
+    }
+
     /// <summary>A scalar as text: strings as they are, numbers as written, <c>true</c>/<c>false</c>; others as JSON.</summary>
     public static string Text(JsonElement value) => value.ValueKind switch
     {

@@ -22,6 +22,20 @@ internal static class LineByLine
     public static LogEvent One(long line, string text, string source, LineParser parse) =>
         (text.Length > LineReader.MaxLineLength ? null : parse(line, text, source)) ?? RawEvent.For(line, text, source);
 
+    /// <summary>
+    /// As <see cref="One(long, string, string, LineParser)"/> for a line read as bytes (its own, kept by the event):
+    /// read from them when they are valid UTF-8, and from the text when not, as a text reader would have decoded it.
+    /// </summary>
+    public static LogEvent One(LogLine line, string source, IUtf8LineFormat format)
+    {
+        if (line.Text is null && System.Text.Unicode.Utf8.IsValid(line.Utf8.Span) && format.ParseLine(line.Number, line.Utf8, source) is { } read)
+        {
+            return read;
+        }
+
+        return One(line.Number, line.Decoded(), source, format.ParseLine);
+    }
+
     /// <summary>The share of <paramref name="lines"/> that <paramref name="matches"/>, 0 for none.</summary>
     public static double Share(IReadOnlyList<string> lines, Func<string, bool> matches)
     {

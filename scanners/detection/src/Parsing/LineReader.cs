@@ -7,6 +7,7 @@ namespace Bulwark.Scanners.Detection.Parsing;
 /// line: a line longer than <see cref="MaxLineLength"/> keeps its first <c>MaxLineLength + 1</c> characters, so it is
 /// still reported (as a raw, truncated event) while the rest of it is skipped.
 /// </summary>
+/// <remarks>Logs are read as bytes by <see cref="Utf8LineReader"/>, which keeps these rules (tests hold it to this reader).</remarks>
 internal static class LineReader
 {
     /// <summary>The longest line a format parses (1 Mi characters); anything longer is raw.</summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using Bulwark.Scanners.Detection.Events;
 
 namespace Bulwark.Scanners.Detection.Parsing;
@@ -40,9 +39,8 @@ internal sealed class LogReader(IReadOnlyList<ILogFormat>? formats = null, Parse
 
     private OpenedLog Start(Stream stream, string source, ILogFormat? format)
     {
-        var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-        var lines = LineReader.Read(reader).GetEnumerator();
-        var sample = new List<(long Line, string Text)>();
+        var lines = Utf8LineReader.Read(stream).GetEnumerator();
+        var sample = new List<LogLine>();
         ILogFormat chosen;
         try
         {
@@ -50,7 +48,7 @@ internal sealed class LogReader(IReadOnlyList<ILogFormat>? formats = null, Parse
         }
         catch (Exception exception) when (exception is IOException or InvalidDataException)
         {
-            reader.Dispose();
+            stream.Dispose();
             return OpenedLog.Failed(source, $"reading log {source}: {exception.Message}");
         }
 
@@ -61,18 +59,19 @@ internal sealed class LogReader(IReadOnlyList<ILogFormat>? formats = null, Parse
             chosen = projecting.Reading(fields);
         }
 
-        return OpenedLog.Of(source, chosen, NonBlank(sample, lines, counts), counts, reader);
+        return OpenedLog.Of(source, chosen, NonBlank(sample, lines, counts), counts, stream);
     }
 
-    private ILogFormat Sniff(IEnumerator<(long Line, string Text)> lines, List<(long Line, string Text)> sample, string source)
+    private ILogFormat Sniff(IEnumerator<LogLine> lines, List<LogLine> sample, string source)
     {
         var texts = new List<string>(FormatSniffer.SampleLines);
         while (texts.Count < FormatSniffer.SampleLines && lines.MoveNext())
         {
-            sample.Add(lines.Current);
-            if (!string.IsNullOrWhiteSpace(lines.Current.Text))
+            var line = lines.Current.Kept();
+            sample.Add(line);
+            if (!line.IsBlank())
             {
-                texts.Add(lines.Current.Text);
+                texts.Add(line.Decoded());
             }
         }
 
@@ -80,12 +79,11 @@ internal sealed class LogReader(IReadOnlyList<ILogFormat>? formats = null, Parse
     }
 
     // The lines read while sniffing come first, then the rest of the input, from the same enumerator.
-    private static IEnumerable<(long Line, string Text)> NonBlank(
-        List<(long Line, string Text)> sample, IEnumerator<(long Line, string Text)> rest, FormatStatistics counts)
+    private static IEnumerable<LogLine> NonBlank(List<LogLine> sample, IEnumerator<LogLine> rest, FormatStatistics counts)
     {
         foreach (var line in sample)
         {
-            if (Counted(line.Text, counts))
+            if (Counted(line, counts))
             {
                 yield return line;
             }
@@ -95,7 +93,7 @@ internal sealed class LogReader(IReadOnlyList<ILogFormat>? formats = null, Parse
         {
             while (rest.MoveNext())
             {
-                if (Counted(rest.Current.Text, counts))
+                if (Counted(rest.Current, counts))
                 {
                     yield return rest.Current;
                 }
@@ -103,10 +101,10 @@ internal sealed class LogReader(IReadOnlyList<ILogFormat>? formats = null, Parse
         }
     }
 
-    private static bool Counted(string text, FormatStatistics counts)
+    private static bool Counted(LogLine line, FormatStatistics counts)
     {
         counts.Lines++;
-        if (!string.IsNullOrWhiteSpace(text))
+        if (!line.IsBlank())
         {
             return true;
         }

@@ -8,12 +8,12 @@ namespace Bulwark.Scanners.Detection.Parsing;
 /// </summary>
 internal sealed class OpenedLog : IDisposable
 {
-    private readonly IEnumerable<(long Line, string Text)> _lines;
+    private readonly IEnumerable<LogLine> _lines;
     private readonly FormatStatistics? _counts;
     private readonly IDisposable? _input;
     private bool _read;
 
-    private OpenedLog(string source, ILogFormat? format, string? error, IEnumerable<(long Line, string Text)> lines, FormatStatistics? counts, IDisposable? input)
+    private OpenedLog(string source, ILogFormat? format, string? error, IEnumerable<LogLine> lines, FormatStatistics? counts, IDisposable? input)
     {
         Source = source;
         Format = format;
@@ -39,7 +39,7 @@ internal sealed class OpenedLog : IDisposable
 
     /// <param name="lines">The non-blank numbered lines to read, in one pass.</param>
     /// <param name="counts">Where the format's events and raw events are counted.</param>
-    public static OpenedLog Of(string source, ILogFormat format, IEnumerable<(long Line, string Text)> lines, FormatStatistics counts, IDisposable input) =>
+    public static OpenedLog Of(string source, ILogFormat format, IEnumerable<LogLine> lines, FormatStatistics counts, IDisposable input) =>
         new(source, format, null, lines, counts, input);
 
     /// <summary>The events, in one pass (none when <see cref="Error"/> is set); the input is closed at the end.</summary>
@@ -63,9 +63,21 @@ internal sealed class OpenedLog : IDisposable
             return [];
         }
 
-        return Read(Format is ILineFormat lineFormat && threads > 1
-            ? ParallelLines.Read(_lines.GetEnumerator(), lineFormat, Source, work, threads)
-            : Format.Parse(_lines, Source).Select(e => (e, work(e))));
+        var source = Source;
+        Func<LogLine, LogEvent>? one = Format switch
+        {
+            IUtf8LineFormat utf8 => line => LineByLine.One(line, source, utf8),
+            ILineFormat text => line => LineByLine.One(line.Number, line.Decoded(), source, text.ParseLine),
+            _ => null,
+        };
+        if (one is null)
+        {
+            return Read(Format.Parse(_lines.Select(l => (l.Number, l.Decoded())), Source).Select(e => (e, work(e))));
+        }
+
+        return Read(threads > 1
+            ? ParallelLines.Read(_lines.GetEnumerator(), one, work, threads)
+            : _lines.Select(l => one(Format is IUtf8LineFormat ? l.Kept() : l)).Select(e => (e, work(e))));
     }
 
     public void Dispose() => _input?.Dispose();

@@ -17,18 +17,18 @@ internal static class ParallelLines
     public const int BatchSize = 1024;
 
     public static IEnumerable<(LogEvent Event, T Result)> Read<T>(
-        IEnumerator<(long Line, string Text)> lines, ILineFormat format, string source, Func<LogEvent, T> work, int threads)
+        IEnumerator<LogLine> lines, Func<LogLine, LogEvent> parse, Func<LogEvent, T> work, int threads)
     {
         var inFlight = new Queue<Task<(LogEvent, T)[]>>();
         Exception? failure = null;
         while (failure is null)
         {
-            var batch = new List<(long Line, string Text)>(BatchSize);
+            var batch = new List<LogLine>(BatchSize);
             try
             {
                 while (batch.Count < BatchSize && lines.MoveNext())
                 {
-                    batch.Add(lines.Current);
+                    batch.Add(lines.Current.Kept());
                 }
             }
             catch (Exception exception) when (exception is IOException or InvalidDataException)
@@ -38,7 +38,7 @@ internal static class ParallelLines
 
             if (batch.Count > 0)
             {
-                inFlight.Enqueue(Task.Run(() => Work(batch, format, source, work)));
+                inFlight.Enqueue(Task.Run(() => Work(batch, parse, work)));
             }
 
             var ended = failure is not null || batch.Count < BatchSize;
@@ -62,12 +62,12 @@ internal static class ParallelLines
         }
     }
 
-    private static (LogEvent, T)[] Work<T>(List<(long Line, string Text)> batch, ILineFormat format, string source, Func<LogEvent, T> work)
+    private static (LogEvent, T)[] Work<T>(List<LogLine> batch, Func<LogLine, LogEvent> parse, Func<LogEvent, T> work)
     {
         var results = new (LogEvent, T)[batch.Count];
         for (var i = 0; i < batch.Count; i++)
         {
-            var logEvent = LineByLine.One(batch[i].Line, batch[i].Text, source, format.ParseLine);
+            var logEvent = parse(batch[i]);
             results[i] = (logEvent, work(logEvent));
         }
 

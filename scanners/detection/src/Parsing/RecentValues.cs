@@ -45,22 +45,23 @@ internal sealed class RecentValues
     }
 
     /// <summary>
-    /// The value for <paramref name="text"/> (decoded from <paramref name="utf8"/>) that <see cref="Find"/> did not have:
-    /// kept for next time and shared while the field repeats enough to be worth it, made fresh when not.
+    /// Whether a value of <paramref name="length"/> bytes that <see cref="Find"/> did not have is worth keeping (then
+    /// decode it and <see cref="Add"/> it); when not, the caller makes a value of its own. Called once per such value.
     /// </summary>
-    public EventValue Add(ReadOnlySpan<byte> utf8, string text)
+    public bool Keeps(int length)
     {
         if (_resting > 0)
         {
             _resting--;
-            return EventValue.Of(text);
+            return false;
         }
 
-        if (utf8.Length > MaxLength)
-        {
-            return EventValue.Of(text);
-        }
+        return length <= MaxLength;
+    }
 
+    /// <summary>The value for <paramref name="text"/> (decoded from <paramref name="utf8"/>), kept for next time (<see cref="Keeps"/> said so).</summary>
+    public EventValue Add(ReadOnlySpan<byte> utf8, string text)
+    {
         var value = EventValue.Of(text);
         _slots[Slot(utf8)] = new Entry(utf8.ToArray(), value);
         return value;

@@ -37,6 +37,9 @@ public sealed class PrefilterSoundnessTests
             var shared = WithSharedValues(logEvent);
             Assert.True(expected.SequenceEqual(indexed.Match(shared) ?? []), $"prefilter disagrees on shared values of {logEvent.Raw}");
             Assert.True(expected.SequenceEqual(indexed.Match(shared) ?? []), $"prefilter's remembered marks disagree on {logEvent.Raw}");
+
+            // Values read from a line's bytes are looked at by the prefilter without being decoded into strings.
+            Assert.True(expected.SequenceEqual(indexed.Match(WithValuesAsBytes(logEvent)) ?? []), $"prefilter disagrees on values as bytes of {logEvent.Raw}");
             matchedSomewhere += expected.Length > 0 ? 1 : 0;
         }
 
@@ -88,6 +91,40 @@ public sealed class PrefilterSoundnessTests
     private static LogEvent WithSharedValues(LogEvent logEvent) => logEvent with
     {
         Fields = logEvent.Fields.ToDictionary(f => f.Key, f => f.Value.Single is { } single ? EventValue.Shared(single) : f.Value, StringComparer.Ordinal),
+    };
+
+    [Fact]
+    public void Values_as_bytes_are_folded_as_strings_are_beyond_ascii()
+    {
+        var loaded = SigmaTestKit.Load(SigmaTestKit.RuleText("""
+            selection:
+                CommandLine|contains: 'ÉTÉ'
+                Image|endswith: '/Ünïcode'
+                User: 'straße'
+            condition: selection
+            """));
+        var (compiled, _) = SigmaCompiler.CompileAll(loaded.Rules);
+        var engine = new DetectionEngine(compiled, [], PipelineLoader.Load([]).Value!, []);
+        var matched = 0;
+        foreach (var (command, image, user) in new[] { ("run été now", "/bin/üNÏCODE", "STRASSE"), ("run été now", "/bin/üNÏCODE", "STRAßE"), ("run ete now", "/bin/ünïcode", "straße") })
+        {
+            var asText = SigmaTestKit.Event(("CommandLine", command), ("Image", image), ("User", user));
+            var expected = engine.Match(asText) is { Length: > 0 };
+
+            Assert.Equal(expected, engine.Match(WithValuesAsBytes(asText)) is { Length: > 0 });
+            Assert.Equal(expected, compiled[0].Matches(asText));
+            matched += expected ? 1 : 0;
+        }
+
+        Assert.Equal(1, matched);
+    }
+
+    private static LogEvent WithValuesAsBytes(LogEvent logEvent) => logEvent with
+    {
+        Fields = logEvent.Fields.ToDictionary(
+            f => f.Key,
+            f => f.Value.Single is { Length: > 0 } single ? EventValue.Of(System.Text.Encoding.UTF8.GetBytes(single)) : f.Value,
+            StringComparer.Ordinal),
     };
 
     private static string Swapped(string text) =>

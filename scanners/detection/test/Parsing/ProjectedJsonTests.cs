@@ -47,6 +47,25 @@ public sealed class ProjectedJsonTests
     }
 
     [Fact]
+    public void A_line_read_from_its_bytes_gives_the_event_its_text_gives()
+    {
+        var projected = (IUtf8LineFormat)new JsonLinesFormat().Reading(new HashSet<string>(Wanted));
+        foreach (var (line, number) in Lines.Append(" \u00a0{\"Image\":\"/bin/sh\"}\u2003 ").Append("{\"Image\":1} x").Select((l, i) => (l, (long)i + 1)))
+        {
+            var fromText = projected.ParseLine(number, line, "x.jsonl");
+            var fromBytes = projected.ParseLine(number, System.Text.Encoding.UTF8.GetBytes(line), "x.jsonl");
+
+            Assert.Equal(fromText is null, fromBytes is null);
+            if (fromText is not null)
+            {
+                Assert.Equal(Describe(fromText.Fields), Describe(fromBytes!.Fields));
+                Assert.Equal((fromText.Time, fromText.Host, fromText.Raw), (fromBytes.Time, fromBytes.Host, fromBytes.Raw));
+                Assert.Equal(Describe(fromText.AllFields()), Describe(fromBytes.AllFields()));
+            }
+        }
+    }
+
+    [Fact]
     public void Time_and_host_are_read_even_when_no_rule_wants_them()
     {
         var e = ((ILineFormat)new JsonLinesFormat().Reading(new HashSet<string> { "level" })).ParseLine(1, JsonLinesFormatTests.AppLine, "x")!;

@@ -73,12 +73,12 @@ public sealed class PrefilterRequirementTests
     {
         var regex = Compile("""
             selection:
-                CommandLine|re: '\s-O\s'
+                CommandLine|re: '\s-[FTd]\s'
             condition: selection
             """);
         var orWithRegex = Compile("""
             selection:
-                - CommandLine|re: '\s-O\s'
+                - CommandLine|re: '\s-[FTd]\s'
                 - CommandLine|contains: '--output-document'
             condition: selection
             """);
@@ -91,6 +91,40 @@ public sealed class PrefilterRequirementTests
         Assert.Empty(regex.Requirements);
         Assert.Empty(orWithRegex.Requirements);
         Assert.Null(negated.Prefilter);
+    }
+
+    [Fact]
+    public void A_regular_expression_requires_the_texts_every_match_contains()
+    {
+        var rule = Compile("""
+            selection:
+                - CommandLine|re: '\s-O\s'
+                - CommandLine|contains: '--output-document'
+            condition: selection
+            """);
+
+        Assert.Equal(["CommandLine~'--output-document'", "CommandLine~'-O'"], rule.Prefilter!.AnyOf.Select(l => l.ToString()).Order());
+    }
+
+    [Fact]
+    public void The_next_strongest_requirement_is_kept_as_the_second()
+    {
+        var rule = Compile("""
+            selection:
+                Image|endswith: '/grep'
+                CommandLine|contains: 'shadow'
+                User: 'root'
+            condition: selection
+            """);
+        var alone = Compile("""
+            selection:
+                Image|endswith: '/grep'
+            condition: selection
+            """);
+
+        Assert.Equal("User='root'", rule.Prefilter!.ToString());
+        Assert.Equal("Image$'/grep'", rule.SecondPrefilter!.ToString());
+        Assert.Null(alone.SecondPrefilter);
     }
 
     [Fact]

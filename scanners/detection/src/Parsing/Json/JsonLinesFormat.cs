@@ -1,3 +1,4 @@
+using System.Text;
 using Bulwark.Scanners.Detection.Events;
 
 namespace Bulwark.Scanners.Detection.Parsing.Json;
@@ -8,7 +9,7 @@ namespace Bulwark.Scanners.Detection.Parsing.Json;
 /// <see cref="JsonFieldMapping"/>; the time and host from the mapping's fields. A line that is not a JSON object
 /// is raw. <see cref="Reading"/> gives the same format reading only some fields (<see cref="ProjectedJsonReader"/>).
 /// </summary>
-internal sealed class JsonLinesFormat : IProjectingFormat, ILineFormat, IPartialEventReader
+internal sealed class JsonLinesFormat : IProjectingFormat, IUtf8LineFormat, IPartialEventReader
 {
     private readonly JsonFieldMapping _mapping;
     private readonly JsonProjection? _projection;
@@ -65,23 +66,41 @@ internal sealed class JsonLinesFormat : IProjectingFormat, ILineFormat, IPartial
             }
         }
 
-        if (fields is null)
+        return fields is null ? null : Event(line, source, fields, text, default);
+    }
+
+    /// <summary>Read from the bytes only when just some fields are wanted; the whole line is read as a document from its text.</summary>
+    public LogEvent? ParseLine(long line, ReadOnlyMemory<byte> utf8, string source)
+    {
+        if (_projection is null)
+        {
+            return ParseLine(line, Encoding.UTF8.GetString(utf8.Span), source);
+        }
+
+        var fields = new EventFields(_projection.Typical);
+        if (!JsonLine.LooksLikeObject(utf8.Span) || !ProjectedJsonReader.TryRead(utf8, _projection, fields))
         {
             return null;
         }
 
-        return new LogEvent
-        {
-            Source = source,
-            Line = line,
-            Time = First(_timeFields, fields) is { } time ? JsonTime.Parse(time) : null,
-            Host = First(_hostFields, fields),
-            Format = Id,
-            Fields = fields.Build(),
-            Raw = text,
-            Partial = _projection is null ? null : this,
-        };
+        _projection.Typical = fields.Count;
+
+        return Event(line, source, fields, null, utf8);
     }
+
+    // One of the text and the bytes: an event read from bytes decodes its text only when it is asked for.
+    private LogEvent Event(long line, string source, EventFields fields, string? text, ReadOnlyMemory<byte> utf8) => new()
+    {
+        Raw = text!,
+        RawUtf8 = utf8,
+        Source = source,
+        Line = line,
+        Time = First(_timeFields, fields, _projection is not null) is { } time ? JsonTime.Parse(time) : null,
+        Host = First(_hostFields, fields, _projection is not null),
+        Format = Id,
+        Fields = fields.Build(),
+        Partial = _projection is null ? null : this,
+    };
 
     private EventFields? Whole(string text)
     {
@@ -96,12 +115,15 @@ internal sealed class JsonLinesFormat : IProjectingFormat, ILineFormat, IPartial
         return fields;
     }
 
-    /// <summary>The value of the first of <paramref name="names"/> the line has (a single value, not an object).</summary>
-    private static string? First(string[] names, EventFields fields)
+    /// <summary>
+    /// The value of the first of <paramref name="names"/> the line has (a single value, not an object). A projected
+    /// event's names are all interned (<see cref="ProjectedField"/>), as these are, so references are enough there.
+    /// </summary>
+    private static string? First(string[] names, EventFields fields, bool interned)
     {
         foreach (var name in names)
         {
-            if (fields.Get(name) is { } value)
+            if ((interned ? fields.GetInterned(name) : fields.Get(name)) is { } value)
             {
                 return value;
             }

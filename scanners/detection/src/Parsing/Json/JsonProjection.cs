@@ -56,6 +56,13 @@ internal sealed class JsonProjection
     public int Fields { get; }
 
     /// <summary>
+    /// How many fields the last event read held: room for as many is made for the next (a producer writes the same
+    /// fields line after line, and most wanted fields are absent from a given log). Written by several threads; any
+    /// recent count will do.
+    /// </summary>
+    public int Typical { get; set; } = 1;
+
+    /// <summary>
     /// The field for the flattened source name <paramref name="utf8Name"/>, the <paramref name="ordinal"/>-th value of
     /// its line; null when it is not wanted.
     /// </summary>

@@ -25,7 +25,7 @@ internal static class ProjectedJsonReader
         try
         {
             var length = Encoding.UTF8.GetBytes(line, rented);
-            return Read(rented.AsSpan(0, length), projection, fields, path);
+            return Read(rented.AsSpan(0, length), projection, fields, path, null);
         }
         catch (JsonException)
         {
@@ -38,9 +38,30 @@ internal static class ProjectedJsonReader
         }
     }
 
+    /// <summary>
+    /// As <see cref="TryRead(string, JsonProjection, EventFields)"/> for a line as UTF-8 bytes (valid, and the event's to
+    /// keep: values that need no unescaping are kept as slices of it, decoded when a rule reads them).
+    /// </summary>
+    public static bool TryRead(ReadOnlyMemory<byte> utf8, JsonProjection projection, EventFields fields)
+    {
+        var path = ArrayPool<byte>.Shared.Rent(utf8.Length + MaxDepth + 1);
+        try
+        {
+            return Read(utf8.Span, projection, fields, path, utf8);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(path);
+        }
+    }
+
     // The path buffer holds the dotted name being read; each open container remembers how much of it names itself
     // (an array's items take the array's name, an object's members extend it with a dot).
-    private static bool Read(ReadOnlySpan<byte> utf8, JsonProjection projection, EventFields fields, byte[] path)
+    private static bool Read(ReadOnlySpan<byte> utf8, JsonProjection projection, EventFields fields, byte[] path, ReadOnlyMemory<byte>? kept)
     {
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxDepth });
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
@@ -82,7 +103,7 @@ internal static class ProjectedJsonReader
                     var name = isArray[top] ? named[top] : nameEnd;
                     if (projection.Find(path.AsSpan(0, name), ordinal++) is { } field)
                     {
-                        Keep(ref reader, field, fields);
+                        Keep(ref reader, field, fields, kept);
                     }
 
                     break;
@@ -92,7 +113,7 @@ internal static class ProjectedJsonReader
         return true;
     }
 
-    private static void Keep(ref Utf8JsonReader reader, ProjectedField field, EventFields fields)
+    private static void Keep(ref Utf8JsonReader reader, ProjectedField field, EventFields fields, ReadOnlyMemory<byte>? kept)
     {
         switch (reader.TokenType)
         {
@@ -111,13 +132,28 @@ internal static class ProjectedJsonReader
                 var bytes = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
                 if (field.Recent.Find(bytes) is not { } value)
                 {
-                    // Numbers as written, as the whole-line reader keeps them.
-                    var text = reader.TokenType == JsonTokenType.String ? reader.GetString() ?? "" : Encoding.UTF8.GetString(bytes);
-                    value = field.Recent.Add(bytes, text);
+                    value = field.Recent.Keeps(bytes.Length) ? field.Recent.Add(bytes, Text(ref reader, bytes)) : Own(ref reader, bytes, kept);
                 }
 
                 fields.Append(field.Name, value);
                 break;
         }
+    }
+
+    // Numbers as written, as the whole-line reader keeps them.
+    private static string Text(ref Utf8JsonReader reader, ReadOnlySpan<byte> bytes) =>
+        reader.TokenType == JsonTokenType.String ? reader.GetString() ?? "" : Encoding.UTF8.GetString(bytes);
+
+    // A value as it stands in a line the event keeps is a slice of it, decoded if ever needed; one with escapes is unescaped now.
+    private static EventValue Own(ref Utf8JsonReader reader, ReadOnlySpan<byte> bytes, ReadOnlyMemory<byte>? kept)
+    {
+        if (kept is not { } line || bytes.Length == 0 || reader.ValueIsEscaped || reader.HasValueSequence)
+        {
+            return EventValue.Of(Text(ref reader, bytes));
+        }
+
+        // A string's value starts after its opening quote; a number's where its token does.
+        var start = (int)reader.TokenStartIndex + (reader.TokenType == JsonTokenType.String ? 1 : 0);
+        return EventValue.Of(line.Slice(start, bytes.Length));
     }
 }

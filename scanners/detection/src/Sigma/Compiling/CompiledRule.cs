@@ -24,6 +24,12 @@ internal sealed class CompiledRule(SigmaRule rule, IMatcher root, IReadOnlySet<s
     /// <summary>The most selective requirement, or null when the rule must be tried on every event.</summary>
     public LiteralRequirement? Prefilter { get; } = Matching.Requirements.Strongest(root.Requirements);
 
+    /// <summary>
+    /// The most selective requirement after <see cref="Prefilter"/>, or null when there is no other: a rule that needs
+    /// a common program (<c>Image</c> ending in <c>/grep</c>) and a rare argument is worth trying only when both are there.
+    /// </summary>
+    public LiteralRequirement? SecondPrefilter { get; } = Matching.Requirements.Strongest([.. root.Requirements.Where(r => !Equals(r, Matching.Requirements.Strongest(root.Requirements)))]);
+
     public bool Matches(IEventAccessor e) => root.Matches(e);
 
     /// <summary>One-off convenience; to match many rules, make one <see cref="MappedEvent"/> per event and reuse it.</summary>

@@ -7,7 +7,7 @@ internal interface IValueTest
 
     /// <summary>
     /// Texts of which every value that passes contains at least one (ignoring case), each where it must sit; null when
-    /// no such text is known (a regular expression, a number, a negation).
+    /// no such text is known (a number, a negation, a regular expression with no certain text: <see cref="RegexLiterals"/>).
     /// </summary>
     IReadOnlyList<ValueLiteral>? Literals { get; }
 }

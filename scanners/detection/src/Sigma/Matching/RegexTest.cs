@@ -11,7 +11,7 @@ internal sealed class RegexTest(Regex regex) : IValueTest
 {
     public static TimeSpan Timeout { get; } = TimeSpan.FromMilliseconds(250);
 
-    public IReadOnlyList<ValueLiteral>? Literals => null;
+    public IReadOnlyList<ValueLiteral>? Literals { get; } = RegexLiterals.Required(regex.ToString(), regex.Options);
 
     public static RegexOptions Options(ModifierChain chain) =>
         RegexOptions.Compiled | RegexOptions.CultureInvariant
