@@ -8,6 +8,7 @@ using Bulwark.Server.Products;
 using Bulwark.Server.Scans;
 using Bulwark.Server.Store;
 using Bulwark.Server.Store.Schema;
+using Bulwark.Server.Trackers;
 using Bulwark.Server.Web;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Builder;
@@ -23,7 +24,7 @@ namespace Bulwark.Server;
 /// <summary>
 /// <c>bulwark server</c>: the table of contents of the control plane. The store is brought to the current schema (and,
 /// on an empty database, the bootstrap token made and printed once), then the features are mapped: health, scans,
-/// findings, products and the web UI. Everything lives in the database (the UI's sessions and cookie keys too), so
+/// findings, products, tracker deliveries and the web UI; with a trackers file, a background worker pushes findings into them. Everything lives in the database (the UI's sessions and cookie keys too), so
 /// several processes can serve one PostgreSQL database.
 /// </summary>
 public sealed class ServerHost : IAsyncDisposable
@@ -44,7 +45,7 @@ public sealed class ServerHost : IAsyncDisposable
         StartAsync(options, output, TimeProvider.System, cancellationToken);
 
     /// <summary>As <see cref="StartAsync(ServerOptions, TextWriter, CancellationToken)"/>, on <paramref name="clock"/> (tests move time).</summary>
-    internal static async Task<ServerHost> StartAsync(ServerOptions options, TextWriter output, TimeProvider clock, CancellationToken cancellationToken)
+    internal static async Task<ServerHost> StartAsync(ServerOptions options, TextWriter output, TimeProvider clock, CancellationToken cancellationToken, ILoggerProvider? logs = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
@@ -60,6 +61,10 @@ public sealed class ServerHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o => o.IncludeScopes = false);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        if (logs is not null)
+        {
+            builder.Logging.AddProvider(logs);
+        }
         // Pooled: a request reuses a context instead of configuring a new one.
         builder.Services.AddDbContextPool<StoreContext>(o => StoreOptions.Configure(o, options.Database, options.DataDirectory));
         builder.Services.AddSingleton<IHostLifetime, CallerLifetime>();
@@ -84,6 +89,7 @@ public sealed class ServerHost : IAsyncDisposable
         }));
         builder.Services.AddScoped<FindingStateChanges>();
         ServerAuthentication.Add(builder.Services);
+        TrackerServices.Add(builder.Services, options.Trackers);
         WebServices.Add(builder);
 
         var app = builder.Build();
@@ -101,6 +107,7 @@ public sealed class ServerHost : IAsyncDisposable
         FindingEndpoints.Map(api);
         SlaEndpoints.Map(api);
         ProductEndpoints.Map(api);
+        DeliveryEndpoints.Map(api);
         WebEndpoints.Map(app);
 
         await app.StartAsync(cancellationToken);
@@ -108,6 +115,9 @@ public sealed class ServerHost : IAsyncDisposable
         await output.WriteLineAsync($"bulwark server: listening on {string.Join(", ", addresses)}, database {StoreOptions.Describe(options.Database, options.DataDirectory)}");
         return new ServerHost(app, addresses);
     }
+
+    /// <summary>The running server's services (tests reach the tracker worker through them).</summary>
+    internal IServiceProvider Services => _app.Services;
 
     /// <summary>Runs until <paramref name="cancellationToken"/> is cancelled, then stops gracefully.</summary>
     public async Task WaitAsync(CancellationToken cancellationToken)

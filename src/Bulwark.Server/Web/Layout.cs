@@ -10,6 +10,7 @@ internal static class Layout
         Dashboard,
         Findings,
         Products,
+        Deliveries,
     }
 
     public static Markup Page(string title, Viewer viewer, Section section, Markup body) => Html.Of($"""
@@ -45,6 +46,7 @@ internal static class Layout
             {Link(WebPaths.Root, "Dashboard", section == Section.Dashboard)}
             {Link(WebPaths.With(WebPaths.Findings, ("state", Findings.FindingStates.Unresolved)), "Findings", section == Section.Findings)}
             {Link(WebPaths.Products, "Products", section == Section.Products)}
+            {(viewer.MayChangeState ? Link(WebPaths.Deliveries, "Deliveries", section == Section.Deliveries) : Markup.Empty)}
             </nav>
             <form class="who" method="post" action="{WebPaths.Logout}">
             <span title="token scope: {viewer.Scope}">{viewer.Name}</span>

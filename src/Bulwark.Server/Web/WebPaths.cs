@@ -11,6 +11,7 @@ internal static class WebPaths
     public const string Findings = "/ui/findings";
     public const string Products = "/ui/products";
     public const string Css = "/ui/site.css";
+    public const string Deliveries = "/ui/deliveries";
 
     public static bool IsUi(PathString path) => path.StartsWithSegments(Root, StringComparison.OrdinalIgnoreCase);
 
