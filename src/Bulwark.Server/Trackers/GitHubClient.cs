@@ -83,7 +83,9 @@ internal sealed class GitHubClient(HttpClient http, TrackerSettings tracker) : I
         Tracker = tracker.Name,
         FindingId = finding.Id,
         ExternalKey = issue.GetProperty("number").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture),
-        Url = issue.GetProperty("html_url").GetString()!,
+        Url = issue.GetProperty("html_url").GetString() is { } page && Uri.TryCreate(page, UriKind.Absolute, out var url) && url.Scheme is "https" or "http"
+            ? page
+            : new Uri(tracker.Url, $"{Issues}/{issue.GetProperty("number").GetInt64()}").ToString(),
     });
 
     private static string Body(FindingEvent.Snapshot finding)

@@ -38,6 +38,12 @@ internal sealed class JiraClient(HttpClient http, TrackerSettings tracker) : ITr
         // Cloud's v3 search moved to /search/jql (the old one is gone there); Data Center's v2 keeps /search.
         var path = tracker.ApiVersion == 3 ? $"{Api}/search/jql" : $"{Api}/search";
         var body = new JsonObject { ["jql"] = $"key in ({string.Join(',', keys)})", ["fields"] = new JsonArray("status"), ["maxResults"] = keys.Count };
+        if (tracker.ApiVersion == 2)
+        {
+            // An issue deleted in JIRA would otherwise fail the whole query ("an issue with key … does not exist").
+            body["validateQuery"] = "warn";
+        }
+
         var answer = await _http.SendAsync(HttpMethod.Post, path, TrackerHttp.Json(body.ToJsonString()), cancellationToken);
         if (answer.Failure is { } failure)
         {
@@ -45,13 +51,20 @@ internal sealed class JiraClient(HttpClient http, TrackerSettings tracker) : ITr
         }
 
         var statuses = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var document = JsonDocument.Parse(answer.Body);
-        foreach (var issue in document.RootElement.GetProperty("issues").EnumerateArray())
+        try
         {
-            if (issue.TryGetProperty("fields", out var fields) && fields.TryGetProperty("status", out var status) && status.TryGetProperty("name", out var name))
+            using var document = JsonDocument.Parse(answer.Body);
+            foreach (var issue in document.RootElement.GetProperty("issues").EnumerateArray())
             {
-                statuses[issue.GetProperty("key").GetString()!] = name.GetString()!;
+                if (issue.TryGetProperty("fields", out var fields) && fields.TryGetProperty("status", out var status) && status.TryGetProperty("name", out var name))
+                {
+                    statuses[issue.GetProperty("key").GetString()!] = name.GetString()!;
+                }
             }
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            return (null, _http.Redact($"the search's answer was not understood: {e.Message}"));
         }
 
         return (statuses, null);

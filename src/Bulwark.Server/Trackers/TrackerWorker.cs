@@ -64,9 +64,10 @@ internal sealed class TrackerWorker(
             {
                 return;
             }
-            catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException or InvalidOperationException or TimeoutException)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
-                // The database was away (restarting, failing over): the next round tries again; nothing queued is lost.
+                // Whatever failed (the database away while it fails over, a tracker's odd answer), the server keeps
+                // serving and the next round tries again: what is queued stays queued.
                 logger.LogError(e, "trackers: this round failed and is tried again in {Interval}", config.SweepInterval);
             }
         }

@@ -162,4 +162,22 @@ public sealed class DeliveryTests
             Assert.DoesNotContain(secret, server.Output);
         }
     }
+
+    [Fact]
+    public async Task The_background_loop_sends_without_being_asked()
+    {
+        await using var fake = await FakeTrackers.StartAsync();
+        var json = System.Text.Json.JsonSerializer.Serialize(new { publicUrl = TrackerSetup.PublicUrl, sweepSeconds = 1, trackers = new[] { TrackerSetup.Webhook(fake) } });
+        var config = global::Bulwark.Server.Trackers.TrackerConfig.Parse(json, "trackers.json", name => name == "TEST_HOOK_SECRET" ? fake.Secret : null).Value!;
+        await using var server = await RunningServer.StartAsync(trackers: config);
+        await server.UploadAsync("api", Reports.Of(["iac"], ("a", "iac", "high")));
+
+        // Waits for the loop's rounds (a second apart), for as long as a loaded machine may need; the outcome is what is checked.
+        for (var waited = 0; fake.Webhooks.Count == 0 && waited < 600; waited++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Equal("finding.new", Assert.Single(fake.Webhooks).Headers["X-Bulwark-Event"]);
+    }
 }
