@@ -180,4 +180,28 @@ public sealed class DeliveryTests
 
         Assert.Equal("finding.new", Assert.Single(fake.Webhooks).Headers["X-Bulwark-Event"]);
     }
+
+    [Fact]
+    public async Task An_issue_made_by_an_attempt_whose_answer_was_lost_is_found_and_linked_not_made_again()
+    {
+        await using var fake = await FakeTrackers.StartAsync();
+        var clock = new ManualClock(Start);
+        await using var server = await RunningServer.StartAsync(clock: clock, trackers: TrackerSetup.Config(fake, TrackerSetup.Jira(fake, 3)));
+        await server.UploadAsync("api", Reports.Of(["iac"], ("a", "iac", "high")));
+        var id = await JiraTests.IdOf(server, "a");
+        fake.LoseCreateAnswer = true;
+        await server.RunTrackersAsync();
+        fake.LoseCreateAnswer = false;
+
+        clock.Advance(TimeSpan.FromHours(1));
+        await server.RunTrackersAsync();
+
+        var issue = Assert.Single(fake.JiraIssues);
+        Assert.Equal(1, Creates(fake));
+        Assert.Single(issue.RemoteLinks);
+        Assert.Contains(fake.Requests, r => r.Path == "/jira/rest/api/3/search/jql"
+            && System.Text.Json.Nodes.JsonNode.Parse(r.Body)!["jql"]!.GetValue<string>() == $"project = \"SEC\" AND labels = \"bulwark-finding-{id}\"");
+        await using var store = server.OpenStore();
+        Assert.Equal("SEC-1", (await store.TrackerLinks.SingleAsync()).ExternalKey);
+    }
 }

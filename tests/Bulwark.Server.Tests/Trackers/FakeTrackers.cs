@@ -51,6 +51,9 @@ internal sealed partial class FakeTrackers : IAsyncDisposable
     /// <summary>When set, creating an issue gets this status (a permanent refusal, such as 400 for an unknown field).</summary>
     public int? RefuseCreate { get; set; }
 
+    /// <summary>While true, an issue is made but the answer is 502 (a proxy lost it): the sender cannot know it was made.</summary>
+    public bool LoseCreateAnswer { get; set; }
+
     /// <summary>While true, the 503 answer repeats the credentials it was sent (as a badly written proxy might).</summary>
     public bool EchoCredentials { get; set; }
 
@@ -221,6 +224,11 @@ internal sealed partial class FakeTrackers : IAsyncDisposable
         {
             var key = $"{Project}-{_jira.Count + 1}";
             _jira[key] = new JiraIssue(key, fields.DeepClone().AsObject());
+            if (LoseCreateAnswer)
+            {
+                return Results.Text("Bad Gateway", statusCode: 502);
+            }
+
             return Results.Json(new { id = (10000 + _jira.Count).ToString(System.Globalization.CultureInfo.InvariantCulture), key, self = $"{Base}/jira/rest/api/{version}/issue/{key}" }, statusCode: 201);
         }
     }

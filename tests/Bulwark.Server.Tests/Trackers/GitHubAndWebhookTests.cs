@@ -88,4 +88,26 @@ public sealed class GitHubAndWebhookTests
         var dead = Assert.Single((await server.GetAsync("/api/v1/deliveries?state=dead")).EnumerateArray());
         Assert.Contains("401", dead.GetProperty("lastError").GetString());
     }
+
+    [Fact]
+    public async Task A_webhook_retried_after_an_outage_repeats_the_same_delivery_id_body_and_signature()
+    {
+        await using var fake = await FakeTrackers.StartAsync();
+        var clock = new ManualClock(Start);
+        await using var server = await RunningServer.StartAsync(clock: clock, trackers: TrackerSetup.Config(fake, TrackerSetup.Webhook(fake)));
+        await server.UploadAsync("pay-eu", Reports.Of(["iac"], ("a", "iac", "high")));
+        fake.Down = true;
+        await server.RunTrackersAsync();
+        fake.Down = false;
+
+        clock.Advance(TimeSpan.FromHours(1));
+        await server.RunTrackersAsync();
+
+        var sent = fake.Requests.Where(r => r.Path == "/hook").ToList();
+        Assert.Equal(2, sent.Count);
+        Assert.Single(fake.Webhooks);
+        Assert.Equal(sent[0].Body, sent[1].Body);
+        Assert.Equal(sent[0].Headers["X-Bulwark-Delivery"], sent[1].Headers["X-Bulwark-Delivery"]);
+        Assert.Equal(sent[0].Headers["X-Bulwark-Signature"], sent[1].Headers["X-Bulwark-Signature"]);
+    }
 }
