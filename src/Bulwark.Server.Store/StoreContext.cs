@@ -22,6 +22,10 @@ internal sealed class StoreContext(DbContextOptions<StoreContext> options) : DbC
 
     public DbSet<Setting> Settings => Set<Setting>();
 
+    public DbSet<TrackerLink> TrackerLinks => Set<TrackerLink>();
+
+    public DbSet<TrackerDelivery> TrackerDeliveries => Set<TrackerDelivery>();
+
     protected override void OnModelCreating(ModelBuilder model)
     {
         model.Entity<Product>(e =>
@@ -69,6 +73,21 @@ internal sealed class StoreContext(DbContextOptions<StoreContext> options) : DbC
         {
             e.ToTable("settings");
             e.HasKey(s => s.Key);
+        });
+        model.Entity<TrackerLink>(e =>
+        {
+            e.ToTable("tracker_links");
+            e.HasIndex(l => new { l.Tracker, l.FindingId }).IsUnique();
+            e.HasIndex(l => l.FindingId);
+            e.HasOne<Finding>().WithMany().HasForeignKey(l => l.FindingId);
+        });
+        model.Entity<TrackerDelivery>(e =>
+        {
+            e.ToTable("tracker_deliveries");
+            e.HasIndex(d => new { d.Tracker, d.FindingId, d.ChangeId }).IsUnique();
+            // The queue's question: what is due now.
+            e.HasIndex(d => new { d.State, d.NextAttemptAt });
+            e.HasOne<Finding>().WithMany().HasForeignKey(d => d.FindingId);
         });
         model.Entity<SchemaVersion>(e =>
         {

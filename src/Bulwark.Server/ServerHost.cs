@@ -9,6 +9,7 @@ using Bulwark.Server.Products;
 using Bulwark.Server.Scans;
 using Bulwark.Server.Store;
 using Bulwark.Server.Store.Schema;
+using Bulwark.Server.Trackers;
 using Bulwark.Server.Web;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Builder;
@@ -24,7 +25,7 @@ namespace Bulwark.Server;
 /// <summary>
 /// <c>bulwark server</c>: the table of contents of the control plane. The store is brought to the current schema (and,
 /// on an empty database, the bootstrap token made and printed once), then the features are mapped: health, scans,
-/// findings, products and the web UI. Everything lives in the database (the UI's sessions and cookie keys too), so
+/// findings, products, tracker deliveries and the web UI; with a trackers file, a background worker pushes findings into them. Everything lives in the database (the UI's sessions and cookie keys too), so
 /// several processes can serve one PostgreSQL database.
 /// </summary>
 public sealed class ServerHost : IAsyncDisposable
@@ -45,7 +46,7 @@ public sealed class ServerHost : IAsyncDisposable
         StartAsync(options, output, TimeProvider.System, cancellationToken);
 
     /// <summary>As <see cref="StartAsync(ServerOptions, TextWriter, CancellationToken)"/>, on <paramref name="clock"/> (tests move time).</summary>
-    internal static async Task<ServerHost> StartAsync(ServerOptions options, TextWriter output, TimeProvider clock, CancellationToken cancellationToken)
+    internal static async Task<ServerHost> StartAsync(ServerOptions options, TextWriter output, TimeProvider clock, CancellationToken cancellationToken, ILoggerProvider? logs = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
@@ -61,6 +62,10 @@ public sealed class ServerHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o => o.IncludeScopes = false);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        if (logs is not null)
+        {
+            builder.Logging.AddProvider(logs);
+        }
         // Pooled: a request reuses a context instead of configuring a new one.
         builder.Services.AddDbContextPool<StoreContext>(o => StoreOptions.Configure(o, options.Database, options.DataDirectory));
         builder.Services.AddSingleton<IHostLifetime, CallerLifetime>();
@@ -86,6 +91,7 @@ public sealed class ServerHost : IAsyncDisposable
         builder.Services.AddScoped<FindingStateChanges>();
         builder.Services.AddScoped<TokenIssuer>();
         ServerAuthentication.Add(builder.Services);
+        TrackerServices.Add(builder.Services, options.Trackers);
         WebServices.Add(builder);
 
         var app = builder.Build();
@@ -105,6 +111,7 @@ public sealed class ServerHost : IAsyncDisposable
         ProductEndpoints.Map(api);
         TokenEndpoints.Map(api);
         AuditEndpoints.Map(api);
+        DeliveryEndpoints.Map(api);
         WebEndpoints.Map(app);
 
         await app.StartAsync(cancellationToken);
@@ -118,6 +125,8 @@ public sealed class ServerHost : IAsyncDisposable
         [.. ((Microsoft.AspNetCore.Routing.IEndpointRouteBuilder)_app).DataSources.SelectMany(d => d.Endpoints).OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
             .SelectMany(e => (e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IHttpMethodMetadata>()?.HttpMethods ?? ["*"]).Select(m => (m, "/" + (e.RoutePattern.RawText ?? "").TrimStart('/'))))
             .Distinct().Order()];
+    /// <summary>The running server's services (tests reach the tracker worker through them).</summary>
+    internal IServiceProvider Services => _app.Services;
 
     /// <summary>Runs until <paramref name="cancellationToken"/> is cancelled, then stops gracefully.</summary>
     public async Task WaitAsync(CancellationToken cancellationToken)

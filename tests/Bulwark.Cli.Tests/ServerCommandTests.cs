@@ -179,6 +179,29 @@ public sealed class ServerCommandTests
     }
 
     [Fact]
+    public void A_wrong_trackers_file_is_a_usage_error_naming_the_file_the_line_or_the_key()
+    {
+        var data = Directory.CreateTempSubdirectory("bulwark-server-cli-").FullName;
+        File.WriteAllText(Path.Combine(data, "broken.json"), "{\n  \"publicUrl\": \"https://bulwark.example.org\",\n  \"trackers\": [ { \"name\": \"jira\" ]\n}");
+        File.WriteAllText(Path.Combine(data, "trackers.json"), """
+            { "publicUrl": "https://bulwark.example.org",
+              "trackers": [ { "name": "jira", "kind": "jira", "url": "https://example.atlassian.net", "tokenEnv": "BULWARK_TEST_UNSET_JIRA_TOKEN", "statuses": { "Won't Do": "risk-accepted" } } ] }
+            """);
+
+        var broken = CliRun.Of(data, "server", "--listen", "http://127.0.0.1:0", "--data", data, "--trackers", "broken.json");
+        var wrong = CliRun.Of(data, "server", "--listen", "http://127.0.0.1:0", "--data", data, "--trackers", "trackers.json");
+
+        Assert.Equal(2, broken.ExitCode);
+        Assert.Contains("broken.json:3: not valid JSON", broken.Error);
+        Assert.Equal(2, wrong.ExitCode);
+        Assert.Contains("trackers.json: trackers[0].project: is missing", wrong.Error);
+        Assert.Contains("trackers[0].tokenEnv: the environment variable BULWARK_TEST_UNSET_JIRA_TOKEN is not set", wrong.Error);
+        Assert.Contains("trackers[0].statuses.Won't Do: only 'confirmed' may be applied", wrong.Error);
+        Assert.DoesNotContain("listening", broken.Output + wrong.Output);
+        Directory.Delete(data, recursive: true);
+    }
+
+    [Fact]
     public void A_missing_ledger_stops_the_start_with_how_to_make_one()
     {
         var data = Directory.CreateTempSubdirectory("bulwark-server-cli-").FullName;

@@ -31,6 +31,10 @@ internal sealed partial class RunningServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>One round of the trackers' work (sweep, send, pull) now, instead of waiting for the background loop.</summary>
+    public Task RunTrackersAsync() =>
+        Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Bulwark.Server.Trackers.TrackerWorker>(_host.Services).RunOnceAsync(CancellationToken.None);
+
     public string DataDirectory { get; }
 
     /// <summary>What the server printed at start.</summary>
@@ -42,11 +46,12 @@ internal sealed partial class RunningServer : IAsyncDisposable
     /// <param name="dataDirectory">Null for a new temporary one, deleted at the end unless <paramref name="keep"/>.</param>
     /// <param name="signInDirectory">The directory people sign in to the UI with, or null for tokens only.</param>
     public static async Task<RunningServer> StartAsync(
-        string? dataDirectory = null, string? database = null, bool keep = false, TimeProvider? clock = null, string? ledger = null, global::Bulwark.Server.Directories.DirectoryConfig? signInDirectory = null)
+        string? dataDirectory = null, string? database = null, bool keep = false, TimeProvider? clock = null, string? ledger = null, global::Bulwark.Server.Directories.DirectoryConfig? signInDirectory = null,
+        global::Bulwark.Server.Trackers.TrackerConfig? trackers = null, Microsoft.Extensions.Logging.ILoggerProvider? logs = null)
     {
         var directory = dataDirectory ?? Directory.CreateTempSubdirectory("bulwark-server-").FullName;
         var output = new StringWriter();
-        var host = await ServerHost.StartAsync(new ServerOptions("http://127.0.0.1:0", directory, database, ledger, signInDirectory), output, clock ?? TimeProvider.System, CancellationToken.None);
+        var host = await ServerHost.StartAsync(new ServerOptions("http://127.0.0.1:0", directory, database, ledger, signInDirectory, trackers), output, clock ?? TimeProvider.System, CancellationToken.None, logs);
         var text = output.ToString();
         return new RunningServer(host, directory, database, dataDirectory is null && keep is false, text, TokenPattern().Match(text) is { Success: true } m ? m.Value : null);
     }

@@ -49,6 +49,14 @@ internal sealed class Grants
         return grants;
     }
 
+    /// <summary>A service's grants (the tracker pull-back confirming findings): <paramref name="permissions"/> on every product.</summary>
+    public static Grants Everywhere(params Permission[] permissions)
+    {
+        var grants = new Grants();
+        grants._everywhere.UnionWith(permissions);
+        return grants;
+    }
+
     /// <summary>Whether <paramref name="permission"/> is held on every product.</summary>
     public bool Has(Permission permission) => _everywhere.Contains(permission);
 

@@ -47,6 +47,14 @@ internal static class MetricsEndpoint
         var breached = await SlaStatus.Filter(store.Findings.AsNoTracking(), SlaStatus.Breached, await SlaStore.GetAsync(store, cancellationToken), clock.GetUtcNow()).CountAsync(cancellationToken);
         text.Append("# HELP bulwark_findings_sla_breached Findings past their SLA due date.\n# TYPE bulwark_findings_sla_breached gauge\n");
         text.Append(CultureInfo.InvariantCulture, $"bulwark_findings_sla_breached {breached}\n");
+        var deliveries = await store.TrackerDeliveries.AsNoTracking().Where(d => d.State != Trackers.DeliveryStates.Delivered)
+            .GroupBy(d => d.State).Select(g => new { State = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.State, g => g.Count, cancellationToken);
+        text.Append("# HELP bulwark_tracker_deliveries Deliveries to issue trackers not yet taken: pending (being tried) and dead (given up).\n# TYPE bulwark_tracker_deliveries gauge\n");
+        foreach (var state in new[] { Trackers.DeliveryStates.Pending, Trackers.DeliveryStates.Dead })
+        {
+            text.Append(CultureInfo.InvariantCulture, $"bulwark_tracker_deliveries{{state=\"{state}\"}} {deliveries.GetValueOrDefault(state)}\n");
+        }
+
         return Results.Text(text.ToString(), "text/plain; version=0.0.4; charset=utf-8");
     }
 

@@ -10,7 +10,7 @@ namespace Bulwark.Server.Web;
 
 /// <summary>
 /// <c>/ui/findings/{id}</c>: everything the API's detail holds (message, rule, scanner, place, fingerprint, first and
-/// last sightings, due date and SLA), the evidence, the history, and for administrators the form that changes the state.
+/// last sightings, due date and SLA), its issues in trackers with their last known status, the evidence, the history, and for administrators the form that changes the state.
 /// </summary>
 internal static class FindingPage
 {
@@ -32,6 +32,8 @@ internal static class FindingPage
         var steps = history.AsEnumerable().Reverse().Select(h => Html.Of($"""
             <tr><td data-label="when">{Formats.Time(h.At)}</td><td data-label="who">{h.Actor}</td><td data-label="from">{h.From ?? "–"}</td><td data-label="to">{h.To}</td><td class="title" data-label="why">{h.Reason}</td></tr>
             """));
+        var issues = (await store.TrackerLinks.AsNoTracking().Where(l => l.FindingId == id).OrderBy(l => l.Tracker).ToListAsync(cancellationToken))
+            .Select(l => Html.Of($"<dt>in {l.Tracker}</dt><dd class=\"issue\"><a href=\"{l.Url}\" rel=\"noreferrer\">{l.ExternalKey}</a> {(l.ExternalStatus is { } status ? Html.Of($"· {status} (as of {Formats.Time(l.CheckedAt)})") : Markup.Empty)}</dd>"));
         var accepted = finding.State == FindingState.RiskAccepted ? Html.Of($"<dt>accepted until</dt><dd>{Formats.Time(finding.AcceptedUntil)}</dd>") : Markup.Empty;
         var body = Html.Of($"""
             <p class="muted"><a href="{WebPaths.Product(product.Name)}">{product.Name}</a> · {product.Kind}</p>
@@ -50,6 +52,7 @@ internal static class FindingPage
             <dt>last seen</dt><dd>{Formats.Time(finding.LastSeen)} (scan #{finding.LastScanId})</dd>
             <dt>fixed</dt><dd>{Formats.Time(finding.FixedAt)}</dd>
             {accepted}
+            {issues}
             <dt>due</dt><dd>{(SlaStatus.Running.Contains(finding.State) ? Formats.Time(SlaStatus.Due(finding, policy)) : Html.Text("– (no SLA clock in this state)"))}</dd>
             </dl>
             </section>

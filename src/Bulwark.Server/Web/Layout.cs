@@ -12,6 +12,7 @@ internal static class Layout
         Products,
         Tokens,
         Audit,
+        Deliveries,
     }
 
     public static Markup Page(string title, Viewer viewer, Section section, Markup body) => Html.Of($"""
@@ -49,6 +50,7 @@ internal static class Layout
             {Link(WebPaths.Products, "Products", section == Section.Products)}
             {Link(WebPaths.Tokens, "Tokens", section == Section.Tokens)}
             {(viewer.Grants.HasAnywhere(Auth.Permission.Audit) ? Link(WebPaths.Audit, "Audit", section == Section.Audit) : Markup.Empty)}
+            {(viewer.Grants.Has(Auth.Permission.Administer) ? Link(WebPaths.Deliveries, "Deliveries", section == Section.Deliveries) : Markup.Empty)}
             </nav>
             <form class="who" method="post" action="{WebPaths.Logout}">
             <span title="roles: {viewer.Roles}">{viewer.Name}</span>

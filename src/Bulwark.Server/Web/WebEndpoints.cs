@@ -1,10 +1,11 @@
-using Bulwark.Server.Audit;
-using Bulwark.Server.Tokens;
 using System.Globalization;
+using Bulwark.Server.Audit;
 using Bulwark.Server.Auth;
 using Bulwark.Server.Findings;
 using Bulwark.Server.Hosting;
 using Bulwark.Server.Store;
+using Bulwark.Server.Tokens;
+using Bulwark.Server.Trackers;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -67,6 +68,10 @@ internal static class WebEndpoints
             var (page, status) = AuditPage.Render(Viewer.Of(context, antiforgery), ledger, context.Request.Query);
             return new HtmlPage(page, status);
         }).RequireAuthorization(ServerAuthentication.Ui(Permission.Audit));
+        var admin = ServerAuthentication.Ui(Permission.Administer);
+        ui.MapGet("/deliveries", async (HttpContext context, IAntiforgery antiforgery, StoreContext store, CancellationToken cancellationToken) =>
+            new HtmlPage(await DeliveriesPage.RenderAsync(store, Viewer.Of(context, antiforgery), null, cancellationToken))).RequireAuthorization(admin);
+        ui.MapPost("/deliveries/{id:long}/retry", RetryDeliveryAsync).RequireAuthorization(admin);
         ui.MapGet("/{**rest}", (HttpContext context) => ErrorPage.Result(context, StatusCodes.Status404NotFound, "Not found", "There is no such page."))
             .RequireAuthorization(read);
     }
@@ -106,6 +111,24 @@ internal static class WebEndpoints
         };
         var tokens = await issuer.ListAsync(context.User, cancellationToken);
         return new HtmlPage(TokensPage.Render(Viewer.Of(context, antiforgery), tokens, clock.GetUtcNow(), shown), status);
+    }
+
+    private static async Task<IResult> RetryDeliveryAsync(
+        HttpContext context, IAntiforgery antiforgery, StoreContext store, TimeProvider clock, ServerLedger ledger, long id, CancellationToken cancellationToken)
+    {
+        var (result, notRecorded) = await DeliveryRetry.RunAsync(store, clock, ledger, context.User.Identity!.Name!, id, cancellationToken);
+        if (result == DeliveryQueue.RetryResult.Queued)
+        {
+            return Results.Redirect(WebPaths.Deliveries);
+        }
+
+        var (status, notice) = result switch
+        {
+            null => (StatusCodes.Status503ServiceUnavailable, Problems.NotRecordedDetail(notRecorded!)),
+            DeliveryQueue.RetryResult.NotFound => (StatusCodes.Status404NotFound, $"There is no delivery {id}."),
+            _ => (StatusCodes.Status409Conflict, $"Delivery {id} is not dead: it was retried already, or delivered."),
+        };
+        return new HtmlPage(await DeliveriesPage.RenderAsync(store, Viewer.Of(context, antiforgery), notice, cancellationToken), status);
     }
 
     private static async Task<IResult> ChangeStateAsync(

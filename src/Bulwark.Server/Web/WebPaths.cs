@@ -13,6 +13,7 @@ internal static class WebPaths
     public const string Tokens = "/ui/tokens";
     public const string Audit = "/ui/audit";
     public const string Css = "/ui/site.css";
+    public const string Deliveries = "/ui/deliveries";
 
     public static bool IsUi(PathString path) => path.StartsWithSegments(Root, StringComparison.OrdinalIgnoreCase);
 

@@ -42,6 +42,8 @@ public sealed class RoleMatrixTests : IAsyncLifetime
         new("POST", "/api/v1/tokens", All, "/api/v1/tokens", """{"name":"made-by-matrix","scope":"read","days":1}"""),
         new("DELETE", "/api/v1/tokens/{id:long}", All, "/api/v1/tokens/{spare}"),
         new("GET", "/api/v1/audit", "SAM", "/api/v1/audit"),
+        new("GET", "/api/v1/deliveries", "M", "/api/v1/deliveries?state=dead"),
+        new("POST", "/api/v1/deliveries/{id:long}/retry", "M", "/api/v1/deliveries/999999/retry", "{}"),
 
         new("GET", "/ui/", All, "/ui/"),
         new("GET", "/ui/findings", All, "/ui/findings"),
@@ -54,6 +56,8 @@ public sealed class RoleMatrixTests : IAsyncLifetime
         new("POST", "/ui/tokens", All, "/ui/tokens", "name=ui-matrix&scope=read&days=1", Form: true),
         new("POST", "/ui/tokens/{id:long}/revoke", All, "/ui/tokens/{spare}/revoke", "", Form: true),
         new("GET", "/ui/audit", "SAM", "/ui/audit"),
+        new("GET", "/ui/deliveries", "M", "/ui/deliveries"),
+        new("POST", "/ui/deliveries/{id:long}/retry", "M", "/ui/deliveries/999999/retry", "", Form: true),
         new("POST", "/ui/logout", All, "/ui/logout", "", Form: true),
         new("GET", "/ui/{**rest}", All, "/ui/no-such-page"),
     ];

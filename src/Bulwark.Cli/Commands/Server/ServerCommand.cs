@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Bulwark.Cli.Console;
 using Bulwark.Server;
 using Bulwark.Server.Directories;
+using Bulwark.Server.Trackers;
 
 namespace Bulwark.Cli.Commands.Server;
 
@@ -18,13 +19,14 @@ public sealed class ServerCommand
     private readonly Option<string?> _db = new("--db") { Recursive = true, Description = "A PostgreSQL connection string (Host=…;Database=…;Username=…) instead of the embedded database. [env: BULWARK_SERVER_DB]", HelpName = "CONNECTION", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("BULWARK_SERVER_DB") };
     private readonly Option<string?> _ledger = new("--ledger") { Recursive = true, Description = "Record every import, state change and policy change in this ledger (bulwark ledger init); a change it cannot record is not made. [env: BULWARK_LEDGER]", HelpName = "FILE", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("BULWARK_LEDGER") };
     private readonly Option<string?> _directory = new("--directory") { Description = "Let people sign in to the web UI with their directory account, as this JSON file configures (directory and role map). [env: BULWARK_SERVER_DIRECTORY]", HelpName = "FILE", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("BULWARK_SERVER_DIRECTORY") };
+    private readonly Option<string?> _trackers = new("--trackers") { Description = "Push findings into JIRA, GitHub issues or webhooks, as this JSON file configures (tokens come from the environment variables it names). [env: BULWARK_SERVER_TRACKERS]", HelpName = "FILE", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("BULWARK_SERVER_TRACKERS") };
     private readonly CliContext _context;
 
     /// <summary>Builds the command.</summary>
     public ServerCommand(CliContext context)
     {
         _context = context;
-        Command = new Command("server", "Run the control plane: stores every uploaded scan's findings, deduplicated, with their life cycle, behind an HTTP API.") { _listen, _data, _db, _ledger, _directory };
+        Command = new Command("server", "Run the control plane: stores every uploaded scan's findings, deduplicated, with their life cycle, behind an HTTP API.") { _listen, _data, _db, _ledger, _directory, _trackers };
         Command.SetAction((result, token) => RunAsync(result, token));
         Command.Subcommands.Add(new ServerAdminCommand(context, Database).Command);
     }
@@ -59,8 +61,21 @@ public sealed class ServerCommand
             directory = loaded.Value;
         }
 
+        TrackerConfig? trackers = null;
+        if (result.GetValue(_trackers) is { Length: > 0 } trackersFile)
+        {
+            var loaded = TrackerConfig.Load(Path.GetFullPath(trackersFile, _context.WorkingDirectory));
+            if (loaded.Value is null)
+            {
+                Messages.Problems(_context.Error, loaded.Problems);
+                return ExitCodes.UsageError;
+            }
+
+            trackers = loaded.Value;
+        }
+
         var options = new ServerOptions(listen, Path.GetFullPath(result.GetValue(_data)!, _context.WorkingDirectory), result.GetValue(_db),
-            result.GetValue(_ledger) is { } ledger ? Path.GetFullPath(ledger, _context.WorkingDirectory) : null, directory);
+            result.GetValue(_ledger) is { } ledger ? Path.GetFullPath(ledger, _context.WorkingDirectory) : null, directory, trackers);
         ServerHost host;
         try
         {
