@@ -22,6 +22,10 @@ internal sealed class StoreContext(DbContextOptions<StoreContext> options) : DbC
 
     public DbSet<Setting> Settings => Set<Setting>();
 
+    public DbSet<ChangeRequest> ChangeRequests => Set<ChangeRequest>();
+
+    public DbSet<ChangeApproval> ChangeApprovals => Set<ChangeApproval>();
+
     protected override void OnModelCreating(ModelBuilder model)
     {
         model.Entity<Product>(e =>
@@ -69,6 +73,22 @@ internal sealed class StoreContext(DbContextOptions<StoreContext> options) : DbC
         {
             e.ToTable("settings");
             e.HasKey(s => s.Key);
+        });
+        model.Entity<ChangeRequest>(e =>
+        {
+            e.ToTable("change_requests");
+            e.HasIndex(r => new { r.State, r.Kind });
+            e.HasIndex(r => r.RequesterPerson);
+            e.Property(r => r.State).HasConversion<int>();
+            e.Property(r => r.Revision).IsConcurrencyToken();
+        });
+        model.Entity<ChangeApproval>(e =>
+        {
+            e.ToTable("change_approvals");
+            // A person decides a request once: a replayed approval cannot count twice, whichever process gets it.
+            e.HasIndex(a => new { a.RequestId, a.ApproverPerson }).IsUnique();
+            e.HasOne<ChangeRequest>().WithMany().HasForeignKey(a => a.RequestId);
+            e.Property(a => a.Decision).HasConversion<int>();
         });
         model.Entity<SchemaVersion>(e =>
         {

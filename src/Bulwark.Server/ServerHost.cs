@@ -1,5 +1,6 @@
 using Bulwark.Server.Audit;
 using Bulwark.Server.Auth;
+using Bulwark.Server.Changes;
 using Bulwark.Server.Directories;
 using Bulwark.Server.Findings;
 using Bulwark.Server.Health;
@@ -23,7 +24,7 @@ namespace Bulwark.Server;
 /// <summary>
 /// <c>bulwark server</c>: the table of contents of the control plane. The store is brought to the current schema (and,
 /// on an empty database, the bootstrap token made and printed once), then the features are mapped: health, scans,
-/// findings, products and the web UI. Everything lives in the database (the UI's sessions and cookie keys too), so
+/// findings, change requests (the four-eye rule), products and the web UI. Everything lives in the database (the UI's sessions and cookie keys too), so
 /// several processes can serve one PostgreSQL database.
 /// </summary>
 public sealed class ServerHost : IAsyncDisposable
@@ -83,6 +84,9 @@ public sealed class ServerHost : IAsyncDisposable
             return Task.CompletedTask;
         }));
         builder.Services.AddScoped<FindingStateChanges>();
+        builder.Services.AddSingleton(options.FourEye ?? FourEyeRules.Default);
+        builder.Services.AddScoped<ChangeRequests>();
+        builder.Services.AddScoped<FindingJudgements>();
         ServerAuthentication.Add(builder.Services);
         WebServices.Add(builder);
 
@@ -100,6 +104,7 @@ public sealed class ServerHost : IAsyncDisposable
         ScanEndpoints.Map(api);
         FindingEndpoints.Map(api);
         SlaEndpoints.Map(api);
+        ChangeEndpoints.Map(api);
         ProductEndpoints.Map(api);
         WebEndpoints.Map(app);
 

@@ -1,3 +1,4 @@
+using Bulwark.Server.Changes;
 using Bulwark.Server.Directories;
 
 namespace Bulwark.Server;
@@ -8,7 +9,8 @@ namespace Bulwark.Server;
 /// <param name="Database">A PostgreSQL connection string (<c>Host=…;Database=…</c>), or null for SQLite in the data directory.</param>
 /// <param name="Ledger">The ledger every change is recorded in (made with <c>bulwark ledger init</c>), or null for none.</param>
 /// <param name="Directory">The directory people sign in to the web UI with (<see cref="DirectoryConfig.Load"/>), or null for tokens only.</param>
-public sealed record ServerOptions(string Listen, string DataDirectory, string? Database, string? Ledger = null, DirectoryConfig? Directory = null)
+/// <param name="FourEye">Approvals needed per kind of change and how long requests wait (<see cref="FourEyeRules.Load"/>), or null for one approval and 7 days.</param>
+public sealed record ServerOptions(string Listen, string DataDirectory, string? Database, string? Ledger = null, DirectoryConfig? Directory = null, FourEyeRules? FourEye = null)
 {
     /// <summary>The default address: loopback only, so a fresh install is not reachable from the network.</summary>
     public const string DefaultListen = "http://127.0.0.1:8080";

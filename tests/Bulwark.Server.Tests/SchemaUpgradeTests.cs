@@ -17,10 +17,11 @@ public sealed class SchemaUpgradeTests
     [PostgresFact]
     public Task A_version_2_postgresql_database_keeps_its_sessions_and_takes_directory_users_sessions() => UpgradeFromVersion2(Postgres.NewDatabase());
 
-    // api_tokens as it was before step 5 gave tokens owners.
+    // api_tokens as it was before step 5 gave tokens owners, and no change requests before step 6.
     private const string TokensBeforeOwners =
         "ALTER TABLE \"api_tokens\" DROP COLUMN \"OwnerPerson\"; ALTER TABLE \"api_tokens\" DROP COLUMN \"OwnerName\"; "
-        + "ALTER TABLE \"api_tokens\" DROP COLUMN \"Roles\"; ALTER TABLE \"api_tokens\" DROP COLUMN \"LastUsedAt\";";
+        + "ALTER TABLE \"api_tokens\" DROP COLUMN \"Roles\"; ALTER TABLE \"api_tokens\" DROP COLUMN \"LastUsedAt\"; "
+        + "DROP TABLE \"change_approvals\"; DROP TABLE \"change_requests\";";
 
     private static async Task UpgradeFromVersion1(string? database)
     {

@@ -10,6 +10,7 @@ internal static class Layout
         Dashboard,
         Findings,
         Products,
+        Changes,
     }
 
     public static Markup Page(string title, Viewer viewer, Section section, Markup body) => Html.Of($"""
@@ -45,6 +46,7 @@ internal static class Layout
             {Link(WebPaths.Root, "Dashboard", section == Section.Dashboard)}
             {Link(WebPaths.With(WebPaths.Findings, ("state", Findings.FindingStates.Unresolved)), "Findings", section == Section.Findings)}
             {Link(WebPaths.Products, "Products", section == Section.Products)}
+            {Link(WebPaths.Changes, "Changes", section == Section.Changes)}
             </nav>
             <form class="who" method="post" action="{WebPaths.Logout}">
             <span title="roles: {viewer.Roles}">{viewer.Name}</span>
