@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Net.Sockets;
 using Bulwark.Cli.Console;
 using Bulwark.Server;
+using Bulwark.Server.Changes;
 using Bulwark.Server.Directories;
 
 namespace Bulwark.Cli.Commands.Server;
@@ -18,13 +19,14 @@ public sealed class ServerCommand
     private readonly Option<string?> _db = new("--db") { Description = "A PostgreSQL connection string (Host=…;Database=…;Username=…) instead of the embedded database. [env: BULWARK_SERVER_DB]", HelpName = "CONNECTION", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("BULWARK_SERVER_DB") };
     private readonly Option<string?> _ledger = new("--ledger") { Description = "Record every import, state change and policy change in this ledger (bulwark ledger init); a change it cannot record is not made. [env: BULWARK_LEDGER]", HelpName = "FILE", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("BULWARK_LEDGER") };
     private readonly Option<string?> _directory = new("--directory") { Description = "Let people sign in to the web UI with their directory account, as this JSON file configures (directory and role map). [env: BULWARK_SERVER_DIRECTORY]", HelpName = "FILE", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("BULWARK_SERVER_DIRECTORY") };
+    private readonly Option<string?> _fourEye = new("--four-eye") { Description = "How many approvals each kind of change request needs and how long requests wait, as this JSON file says (default: 1 each, 7 days). [env: BULWARK_SERVER_FOUR_EYE]", HelpName = "FILE", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("BULWARK_SERVER_FOUR_EYE") };
     private readonly CliContext _context;
 
     /// <summary>Builds the command.</summary>
     public ServerCommand(CliContext context)
     {
         _context = context;
-        Command = new Command("server", "Run the control plane: stores every uploaded scan's findings, deduplicated, with their life cycle, behind an HTTP API.") { _listen, _data, _db, _ledger, _directory };
+        Command = new Command("server", "Run the control plane: stores every uploaded scan's findings, deduplicated, with their life cycle, behind an HTTP API.") { _listen, _data, _db, _ledger, _directory, _fourEye };
         Command.SetAction((result, token) => RunAsync(result, token));
     }
 
@@ -53,8 +55,21 @@ public sealed class ServerCommand
             directory = loaded.Value;
         }
 
+        FourEyeRules? fourEye = null;
+        if (result.GetValue(_fourEye) is { Length: > 0 } fourEyeFile)
+        {
+            var loaded = FourEyeRules.Load(Path.GetFullPath(fourEyeFile, _context.WorkingDirectory));
+            if (loaded.Value is null)
+            {
+                Messages.Problems(_context.Error, loaded.Problems);
+                return ExitCodes.UsageError;
+            }
+
+            fourEye = loaded.Value;
+        }
+
         var options = new ServerOptions(listen, Path.GetFullPath(result.GetValue(_data)!, _context.WorkingDirectory), result.GetValue(_db),
-            result.GetValue(_ledger) is { } ledger ? Path.GetFullPath(ledger, _context.WorkingDirectory) : null, directory);
+            result.GetValue(_ledger) is { } ledger ? Path.GetFullPath(ledger, _context.WorkingDirectory) : null, directory, fourEye);
         ServerHost host;
         try
         {
