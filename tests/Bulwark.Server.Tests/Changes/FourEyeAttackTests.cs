@@ -13,9 +13,9 @@ public sealed class FourEyeAttackTests
 {
     private const string SelfApproval = "you asked for this change: someone else must decide it (your other sessions, and the tokens you made, are you too)";
 
-    private static async Task<(FourEyeServer Server, HttpClient Alice, long High)> StartAsync(FourEyeRules? rules = null)
+    private static async Task<(FourEyeServer Server, HttpClient Alice, long High)> StartAsync(FourEyeRules? rules = null, string? database = null)
     {
-        var server = await FourEyeServer.StartAsync(rules);
+        var server = await FourEyeServer.StartAsync(rules, database);
         var ci = await server.PersonAsync("ci", "developer");
         await FourEyeServer.UploadAsync(ci, "shop", Reports.Of(["iac"], ("c", "iac", "critical"), ("h", "iac", "high"), ("l", "iac", "low")));
         await FourEyeServer.UploadAsync(ci, "cart", Reports.Of(["iac"], ("x", "iac", "high")));
@@ -129,9 +129,14 @@ public sealed class FourEyeAttackTests
     }
 
     [Fact]
-    public async Task A_replayed_approval_counts_once_and_two_approvals_need_two_people()
+    public Task A_replayed_approval_counts_once_and_two_approvals_need_two_people() => ReplayCountsOnce(database: null);
+
+    [PostgresFact]
+    public Task A_replayed_approval_counts_once_and_two_approvals_need_two_people_on_postgresql() => ReplayCountsOnce(Postgres.NewDatabase());
+
+    private static async Task ReplayCountsOnce(string? database)
     {
-        var (server, alice, high) = await StartAsync(FourEyeRules.Parse("""{"approvals": {"risk-acceptance": 2}}""", "test").Value);
+        var (server, alice, high) = await StartAsync(FourEyeRules.Parse("""{"approvals": {"risk-acceptance": 2}}""", "test").Value, database);
         await using var _ = server;
         var bobToken = await server.TokenAsync("bob", "approver");
         var bob = server.Client(bobToken);

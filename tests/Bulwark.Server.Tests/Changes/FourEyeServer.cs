@@ -18,8 +18,11 @@ internal sealed class FourEyeServer : IAsyncDisposable
     private readonly List<HttpClient> _clients = [];
     private int _tokens;
 
-    private FourEyeServer(ServerHost host, string directory, ManualClock clock, string ledger)
+    private readonly string? _database;
+
+    private FourEyeServer(ServerHost host, string directory, string? database, ManualClock clock, string ledger)
     {
+        _database = database;
         _host = host;
         Directory = directory;
         Clock = clock;
@@ -35,21 +38,23 @@ internal sealed class FourEyeServer : IAsyncDisposable
 
     public string LedgerPath { get; }
 
-    public static async Task<FourEyeServer> StartAsync(FourEyeRules? rules = null)
+    /// <param name="rules">The four-eye rules; null for the defaults.</param>
+    /// <param name="database">A PostgreSQL connection string, or null for SQLite.</param>
+    public static async Task<FourEyeServer> StartAsync(FourEyeRules? rules = null, string? database = null)
     {
         var directory = System.IO.Directory.CreateTempSubdirectory("bulwark-four-eye-").FullName;
         var ledger = Path.Combine(directory, "audit.ledger");
         Bulwark.Ledger.Ledger.Create(ledger, "bulwark.test/four-eye").Value!.Dispose();
         var clock = new ManualClock(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
-        var options = new ServerOptions("http://127.0.0.1:0", Path.Combine(directory, "data"), null, ledger, null, rules);
+        var options = new ServerOptions("http://127.0.0.1:0", Path.Combine(directory, "data"), database, ledger, null, rules);
         var host = await ServerHost.StartAsync(options, new StringWriter(), clock, CancellationToken.None);
-        return new FourEyeServer(host, directory, clock, ledger);
+        return new FourEyeServer(host, directory, database, clock, ledger);
     }
 
     /// <summary>A new token of the directory person <paramref name="name"/>, carrying <paramref name="roles"/> (<c>approver</c>, <c>developer@shop</c>).</summary>
     public async Task<string> TokenAsync(string name, params string[] roles)
     {
-        await using var store = new Store.StoreContext(Store.StoreOptions.For(null, Path.Combine(Directory, "data")));
+        await using var store = new Store.StoreContext(Store.StoreOptions.For(_database, Path.Combine(Directory, "data")));
         return await PersonTokens.AddAsync(store, name, $"{name}-{Interlocked.Increment(ref _tokens)}", Clock.Now, roles);
     }
 
