@@ -55,7 +55,8 @@ internal sealed class ChangeRequests(StoreContext store, TimeProvider clock, Ser
         var grants = Grants.From(user);
         if (prepared.Product is { } product && !grants.Has(Permission.Read, product))
         {
-            return ChangeResult.Refused(404, $"no product {product} (or not one your roles let you see)");
+            // Not named: a product one may not read is not there for them.
+            return ChangeResult.Refused(404, "not found among the findings and products your roles let you see");
         }
 
         if (prepared.Product is null ? !grants.Has(Permission.Request) : !grants.Has(Permission.Request, prepared.Product))

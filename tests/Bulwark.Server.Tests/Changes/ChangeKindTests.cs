@@ -121,6 +121,12 @@ public sealed class ChangeKindTests
         using var byViewer = await viewer.PostAsJsonAsync("/api/v1/changes", new { kind = "deploy", subject = "x", reason = "r" });
         var byOther = await FourEyeServer.PostAsync(otherDeveloper, $"/api/v1/findings/{high}/state", new { state = "risk-accepted", reason = "r", until = server.Clock.Now.AddDays(3) }, HttpStatusCode.Forbidden);
 
+        var stranger = await server.PersonAsync("sid", "developer@cart");
+        var byStranger = await FourEyeServer.PostAsync(stranger, $"/api/v1/findings/{high}/state", new { state = "risk-accepted", reason = "r", until = server.Clock.Now.AddDays(3) }, HttpStatusCode.NotFound);
+        var viaChanges = await FourEyeServer.PostAsync(stranger, "/api/v1/changes", new { kind = "risk-acceptance", subject = $"{high}", reason = "r", until = server.Clock.Now.AddDays(3) }, HttpStatusCode.NotFound);
+
+        Assert.DoesNotContain("shop", byStranger.GetProperty("detail").GetString());
+        Assert.DoesNotContain("shop", viaChanges.GetProperty("detail").GetString());
         Assert.Equal(HttpStatusCode.Forbidden, byViewer.StatusCode);
         Assert.Contains("your roles do not allow asking for a risk-acceptance change of shop", byOther.GetProperty("detail").GetString());
         Assert.Empty((await FourEyeServer.GetAsync(alice, "/api/v1/changes")).EnumerateArray());
