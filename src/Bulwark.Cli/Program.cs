@@ -24,6 +24,7 @@ namespace Bulwark.Cli
             root.Subcommands.Add(Commands.Fim.FimCommand.Create(context));
             root.Subcommands.Add(new Commands.Detect.DetectCommand(context).Command);
             root.Subcommands.Add(new Commands.Server.ServerCommand(context).Command);
+            root.Subcommands.Add(Commands.Approve.ApproveCommand.Create(context));
             var parsed = root.Parse(args);
             if (parsed.Errors.Count > 0)
             {

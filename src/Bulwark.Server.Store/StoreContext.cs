@@ -26,6 +26,10 @@ internal sealed class StoreContext(DbContextOptions<StoreContext> options) : DbC
 
     public DbSet<TrackerDelivery> TrackerDeliveries => Set<TrackerDelivery>();
 
+    public DbSet<ChangeRequest> ChangeRequests => Set<ChangeRequest>();
+
+    public DbSet<ChangeApproval> ChangeApprovals => Set<ChangeApproval>();
+
     protected override void OnModelCreating(ModelBuilder model)
     {
         model.Entity<Product>(e =>
@@ -88,6 +92,22 @@ internal sealed class StoreContext(DbContextOptions<StoreContext> options) : DbC
             // The queue's question: what is due now.
             e.HasIndex(d => new { d.State, d.NextAttemptAt });
             e.HasOne<Finding>().WithMany().HasForeignKey(d => d.FindingId);
+        });
+        model.Entity<ChangeRequest>(e =>
+        {
+            e.ToTable("change_requests");
+            e.HasIndex(r => new { r.State, r.Kind });
+            e.HasIndex(r => r.RequesterPerson);
+            e.Property(r => r.State).HasConversion<int>();
+            e.Property(r => r.Revision).IsConcurrencyToken();
+        });
+        model.Entity<ChangeApproval>(e =>
+        {
+            e.ToTable("change_approvals");
+            // A person decides a request once: a replayed approval cannot count twice, whichever process gets it.
+            e.HasIndex(a => new { a.RequestId, a.ApproverPerson }).IsUnique();
+            e.HasOne<ChangeRequest>().WithMany().HasForeignKey(a => a.RequestId);
+            e.Property(a => a.Decision).HasConversion<int>();
         });
         model.Entity<SchemaVersion>(e =>
         {

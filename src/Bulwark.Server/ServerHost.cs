@@ -1,6 +1,7 @@
 using Bulwark.Server.Tokens;
 using Bulwark.Server.Audit;
 using Bulwark.Server.Auth;
+using Bulwark.Server.Changes;
 using Bulwark.Server.Directories;
 using Bulwark.Server.Findings;
 using Bulwark.Server.Health;
@@ -25,7 +26,7 @@ namespace Bulwark.Server;
 /// <summary>
 /// <c>bulwark server</c>: the table of contents of the control plane. The store is brought to the current schema (and,
 /// on an empty database, the bootstrap token made and printed once), then the features are mapped: health, scans,
-/// findings, products, tracker deliveries and the web UI; with a trackers file, a background worker pushes findings into them. Everything lives in the database (the UI's sessions and cookie keys too), so
+/// findings, change requests (the four-eye rule), products, tracker deliveries and the web UI; with a trackers file, a background worker pushes findings into them. Everything lives in the database (the UI's sessions and cookie keys too), so
 /// several processes can serve one PostgreSQL database.
 /// </summary>
 public sealed class ServerHost : IAsyncDisposable
@@ -90,6 +91,9 @@ public sealed class ServerHost : IAsyncDisposable
         }));
         builder.Services.AddScoped<FindingStateChanges>();
         builder.Services.AddScoped<TokenIssuer>();
+        builder.Services.AddSingleton(options.FourEye ?? FourEyeRules.Default);
+        builder.Services.AddScoped<ChangeRequests>();
+        builder.Services.AddScoped<FindingJudgements>();
         ServerAuthentication.Add(builder.Services);
         TrackerServices.Add(builder.Services, options.Trackers);
         WebServices.Add(builder);
@@ -108,6 +112,7 @@ public sealed class ServerHost : IAsyncDisposable
         ScanEndpoints.Map(api);
         FindingEndpoints.Map(api);
         SlaEndpoints.Map(api);
+        ChangeEndpoints.Map(api);
         ProductEndpoints.Map(api);
         TokenEndpoints.Map(api);
         AuditEndpoints.Map(api);

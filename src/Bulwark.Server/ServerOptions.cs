@@ -1,3 +1,4 @@
+using Bulwark.Server.Changes;
 using Bulwark.Server.Directories;
 using Bulwark.Server.Trackers;
 
@@ -10,7 +11,8 @@ namespace Bulwark.Server;
 /// <param name="Ledger">The ledger every change is recorded in (made with <c>bulwark ledger init</c>), or null for none.</param>
 /// <param name="Directory">The directory people sign in to the web UI with (<see cref="DirectoryConfig.Load"/>), or null for tokens only.</param>
 /// <param name="Trackers">The issue trackers findings are pushed to (<see cref="TrackerConfig.Load(string)"/>), or null for none.</param>
-public sealed record ServerOptions(string Listen, string DataDirectory, string? Database, string? Ledger = null, DirectoryConfig? Directory = null, TrackerConfig? Trackers = null)
+/// <param name="FourEye">Approvals needed per kind of change and how long requests wait (<see cref="FourEyeRules.Load"/>), or null for one approval and 7 days.</param>
+public sealed record ServerOptions(string Listen, string DataDirectory, string? Database, string? Ledger = null, DirectoryConfig? Directory = null, TrackerConfig? Trackers = null, FourEyeRules? FourEye = null)
 {
     /// <summary>The default address: loopback only, so a fresh install is not reachable from the network.</summary>
     public const string DefaultListen = "http://127.0.0.1:8080";

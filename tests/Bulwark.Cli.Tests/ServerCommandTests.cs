@@ -202,6 +202,20 @@ public sealed class ServerCommandTests
     }
 
     [Fact]
+    public void A_four_eye_file_that_would_switch_the_rule_off_is_a_usage_error()
+    {
+        var data = Directory.CreateTempSubdirectory("bulwark-server-cli-").FullName;
+        File.WriteAllText(Path.Combine(data, "four-eye.json"), """{ "approvals": { "deploy": 0 } }""");
+
+        var run = CliRun.Of(data, "server", "--listen", "http://127.0.0.1:0", "--data", data, "--four-eye", "four-eye.json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("four-eye.json: approvals.deploy: a whole number from 1 to 10 (the four-eye rule cannot be switched off)", run.Error);
+        Assert.DoesNotContain("listening", run.Output);
+        Directory.Delete(data, recursive: true);
+    }
+
+    [Fact]
     public void A_missing_ledger_stops_the_start_with_how_to_make_one()
     {
         var data = Directory.CreateTempSubdirectory("bulwark-server-cli-").FullName;

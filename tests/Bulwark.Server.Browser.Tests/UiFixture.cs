@@ -27,6 +27,9 @@ public sealed class UiFixture : IAsyncLifetime
     /// <summary>A client of the API with the administrator's token.</summary>
     public HttpClient Api { get; private set; } = null!;
 
+    /// <summary>A client of the API with an approver's token (a person other than alice).</summary>
+    public HttpClient Approver { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         if (!Chromium.Present)
@@ -40,6 +43,7 @@ public sealed class UiFixture : IAsyncLifetime
         AdminToken = await _server.AddTokenAsync("alice", "admin");
         Api = new HttpClient { BaseAddress = Address };
         Api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AdminToken);
+        Approver = await Bulwark.Server.Tests.Changes.PersonTokens.ApproverAsync(_server, "bob");
         await SeedAsync(clock, now);
 
         // Only Debian's chromium is used; Playwright is told not to fetch its own.
@@ -78,6 +82,7 @@ public sealed class UiFixture : IAsyncLifetime
         }
 
         Api?.Dispose();
+        Approver?.Dispose();
         if (_server is not null)
         {
             await _server.DisposeAsync();
@@ -113,6 +118,13 @@ public sealed class UiFixture : IAsyncLifetime
                 using var changed = await Api.PostAsJsonAsync($"/api/v1/findings/{id}/state",
                     new { state = judgement.State, reason = judgement.Reason, until = judgement.State == "risk-accepted" ? end.AddDays(60) : (DateTimeOffset?)null });
                 changed.EnsureSuccessStatusCode();
+                if (changed.StatusCode == System.Net.HttpStatusCode.Accepted)
+                {
+                    // A lowering judgement is a change request: a second person approves it the same hour.
+                    var request = await changed.Content.ReadFromJsonAsync<JsonElement>();
+                    using var approved = await Approver.PostAsJsonAsync($"/api/v1/changes/{request.GetProperty("id").GetInt64()}/approve", new { reason = "agreed in the security review" });
+                    approved.EnsureSuccessStatusCode();
+                }
             }
         }
 

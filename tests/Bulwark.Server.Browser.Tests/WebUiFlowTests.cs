@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.Playwright;
 
 namespace Bulwark.Server.Browser.Tests;
@@ -61,7 +62,7 @@ public sealed class WebUiFlowTests(UiFixture ui) : IClassFixture<UiFixture>
     }
 
     [ChromiumFact]
-    public async Task Changing_a_state_with_a_reason_puts_it_in_the_history_and_the_api_agrees()
+    public async Task A_risk_acceptance_asked_on_the_page_waits_for_approval_and_then_is_in_the_history()
     {
         var page = await ui.SignedInPageAsync(ui.AdminToken);
         await page.GotoAsync(ui.Url("/ui/findings?product=web-3.example.org&rule=host%2Fauditd-installed"));
@@ -73,15 +74,20 @@ public sealed class WebUiFlowTests(UiFixture ui) : IClassFixture<UiFixture>
         await page.FillAsync("textarea[name=reason]", "journald is shipped to the SIEM until auditd lands (SEC-311)");
         await page.FillAsync("input[name=until]", until);
         await page.ClickAsync("form.stack button[type=submit]");
-        await page.WaitForURLAsync($"**/ui/findings/{id}#history");
+        await page.WaitForURLAsync($"**/ui/findings/{id}#changes");
+        var waiting = await page.Locator("#changes li").TextContentAsync();
+        var change = (await ui.GetJsonAsync("/api/v1/changes?state=pending")).EnumerateArray().Single(c => c.GetProperty("subject").GetString() == $"finding {id}").GetProperty("id").GetInt64();
+        using var approved = await ui.Approver.PostAsJsonAsync($"/api/v1/changes/{change}/approve", new { reason = "agreed" });
+        approved.EnsureSuccessStatusCode();
+        await page.ReloadAsync();
 
+        Assert.Contains($"Waiting for approval, request #{change}", waiting);
         var newest = page.Locator("#history-table tbody tr").First;
-        Assert.Equal("alice", await newest.Locator("td[data-label=who]").TextContentAsync());
+        Assert.Equal("alice, approved by bob (token bob)", await newest.Locator("td[data-label=who]").TextContentAsync());
         Assert.Equal("risk-accepted", await newest.Locator("td[data-label=to]").TextContentAsync());
-        Assert.Equal("journald is shipped to the SIEM until auditd lands (SEC-311)", await newest.Locator("td[data-label=why]").TextContentAsync());
+        Assert.Equal($"journald is shipped to the SIEM until auditd lands (SEC-311) (change #{change})", await newest.Locator("td[data-label=why]").TextContentAsync());
         var detail = await ui.GetJsonAsync($"/api/v1/findings/{id}");
         Assert.Equal("risk-accepted", detail.GetProperty("finding").GetProperty("state").GetString());
-        Assert.Equal("journald is shipped to the SIEM until auditd lands (SEC-311)", detail.GetProperty("history").EnumerateArray().Last().GetProperty("reason").GetString());
         await page.Context.CloseAsync();
     }
 

@@ -36,16 +36,21 @@ public sealed class LedgerTests : IAsyncLifetime
         var id = (await server.GetAsync("/api/v1/findings")).GetProperty("items")[0].GetProperty("id").GetInt64();
         await server.PostJsonAsync($"/api/v1/findings/{id}/state", new { state = "confirmed", reason = "reproduced on staging" });
         using var sla = await server.Client.PutAsJsonAsync("/api/v1/sla", new { high = 14, reason = "new policy" });
-        Assert.Equal(HttpStatusCode.OK, sla.StatusCode);
+        var request = await RunningServer.ReadAsync(sla, HttpStatusCode.Accepted);
+        using var approver = await Changes.PersonTokens.ApproverAsync(server, "carol");
+        using var approved = await approver.PostAsJsonAsync($"/api/v1/changes/{request.GetProperty("id")}/approve", new { reason = "agreed in the board" });
+        await RunningServer.ReadAsync(approved, HttpStatusCode.OK);
 
         var entries = Entries();
 
-        Assert.Equal(["scan.imported", "finding.state.changed", "sla.changed"], entries.Select(e => e.Action));
-        Assert.All(entries, e => Assert.Equal("bootstrap-admin", e.Actor.Id));
+        Assert.Equal(["scan.imported", "finding.state.changed", "change.requested", "change.approved", "sla.changed", "change.applied"], entries.Select(e => e.Action));
+        Assert.Equal(["bootstrap-admin", "bootstrap-admin", "bootstrap-admin", "carol (token carol)", "bootstrap-admin, approved by carol (token carol)", "bootstrap-admin, approved by carol (token carol)"],
+            entries.Select(e => e.Actor.Id));
         Assert.Equal($"api/scan/{scan.GetProperty("id")}", entries[0].Subject);
         Assert.Equal(($"api/finding/{id}", "reproduced on staging"), (entries[1].Subject, entries[1].Reason));
         Assert.Equal("confirmed", entries[1].Payload!.Value.GetProperty("to").GetString());
-        Assert.Equal("new policy", entries[2].Reason);
+        Assert.Equal(("new policy", "agreed in the board", "new policy"), (entries[2].Reason, entries[3].Reason, entries[4].Reason));
+        Assert.Equal("critical=7,high=14,medium=90,low=180", entries[4].Payload!.Value.GetProperty("to").GetString());
     }
 
     [Fact]

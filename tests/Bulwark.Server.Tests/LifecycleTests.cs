@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace Bulwark.Server.Tests;
@@ -68,7 +69,7 @@ public sealed class LifecycleTests : IAsyncLifetime
     [Fact]
     public async Task A_judgement_needs_a_reason_and_survives_the_finding_going_away()
     {
-        await _server.UploadAsync("api", Reports.Of(["iac"], ("fp", "iac", "high"), ("risk", "iac", "medium")));
+        await _server.UploadAsync("api", Reports.Of(["iac"], ("fp", "iac", "medium"), ("risk", "iac", "medium")));
         var fp = await Finding("fp");
         var id = fp.GetProperty("id").GetInt64();
 
@@ -80,7 +81,11 @@ public sealed class LifecycleTests : IAsyncLifetime
         await _server.PostJsonAsync($"/api/v1/findings/{riskId}/state", new { state = "risk-accepted", reason = "legacy" }, HttpStatusCode.BadRequest);
 
         await _server.PostJsonAsync($"/api/v1/findings/{id}/state", new { state = "false-positive", reason = "test fixture, not deployed" });
-        await _server.PostJsonAsync($"/api/v1/findings/{riskId}/state", new { state = "risk-accepted", reason = "replaced next quarter", until = DateTimeOffset.UtcNow.AddDays(30) });
+        var request = await _server.PostJsonAsync($"/api/v1/findings/{riskId}/state", new { state = "risk-accepted", reason = "replaced next quarter", until = DateTimeOffset.UtcNow.AddDays(30) }, HttpStatusCode.Accepted);
+        Assert.Equal("open", (await Finding("risk")).GetProperty("state").GetString());
+        using var approver = await Changes.PersonTokens.ApproverAsync(_server, "bob");
+        using var approved = await approver.PostAsJsonAsync($"/api/v1/changes/{request.GetProperty("id")}/approve", new { reason = "fine until then" });
+        await RunningServer.ReadAsync(approved, HttpStatusCode.OK);
         await _server.UploadAsync("api", Reports.Of(["iac"]));
 
         Assert.Equal("false-positive", (await Finding("fp")).GetProperty("state").GetString());
@@ -88,6 +93,7 @@ public sealed class LifecycleTests : IAsyncLifetime
         Assert.Equal("risk-accepted", risk.GetProperty("state").GetString());
         Assert.NotEqual(JsonValueKind.Null, risk.GetProperty("acceptedUntil").ValueKind);
         Assert.Equal("bootstrap-admin: false-positive (test fixture, not deployed)", (await History(fp))[^1]);
+        Assert.Equal($"bootstrap-admin, approved by bob (token bob): risk-accepted (replaced next quarter (change #{request.GetProperty("id")}))", (await History(risk))[^1]);
     }
 
     [Fact]

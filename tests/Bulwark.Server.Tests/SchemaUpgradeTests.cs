@@ -17,10 +17,11 @@ public sealed class SchemaUpgradeTests
     [PostgresFact]
     public Task A_version_2_postgresql_database_keeps_its_sessions_and_takes_directory_users_sessions() => UpgradeFromVersion2(Postgres.NewDatabase());
 
-    // api_tokens as it was before step 5 gave tokens owners.
+    // api_tokens as it was before step 5 gave tokens owners, and no change requests before step 6.
     private const string TokensBeforeOwners =
         "ALTER TABLE \"api_tokens\" DROP COLUMN \"OwnerPerson\"; ALTER TABLE \"api_tokens\" DROP COLUMN \"OwnerName\"; "
-        + "ALTER TABLE \"api_tokens\" DROP COLUMN \"Roles\"; ALTER TABLE \"api_tokens\" DROP COLUMN \"LastUsedAt\";";
+        + "ALTER TABLE \"api_tokens\" DROP COLUMN \"Roles\"; ALTER TABLE \"api_tokens\" DROP COLUMN \"LastUsedAt\"; "
+        + "DROP TABLE \"change_approvals\"; DROP TABLE \"change_requests\";";
 
     // Every version from the one a database was made at to the current one.
     private static List<int> Since(int version) => [.. Enumerable.Range(version, Store.Schema.SchemaMigrator.Current - version + 1)];

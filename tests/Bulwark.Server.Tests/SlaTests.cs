@@ -50,7 +50,11 @@ public sealed class SlaTests : IAsyncLifetime
         // The high finding is fixed on day 12; the critical one is judged a false positive.
         await _server.UploadAsync("api", Reports.Of(["iac"], ("c", "iac", "critical"), ("m", "iac", "medium"), ("l", "iac", "low"), ("i", "iac", "info")));
         var id = (await Finding("c")).GetProperty("id").GetInt64();
-        await _server.PostJsonAsync($"/api/v1/findings/{id}/state", new { state = "false-positive", reason = "test data" });
+        // A false positive on a critical finding is a change request; a second person approves it.
+        var request = await _server.PostJsonAsync($"/api/v1/findings/{id}/state", new { state = "false-positive", reason = "test data" }, HttpStatusCode.Accepted);
+        using var approver = await Changes.PersonTokens.ApproverAsync(_server);
+        using var approved = await approver.PostAsJsonAsync($"/api/v1/changes/{request.GetProperty("id")}/approve", new { reason = "agreed" });
+        await RunningServer.ReadAsync(approved, HttpStatusCode.OK);
 
         Assert.Empty(await Fingerprints("sla=breached"));
         var stats = await _server.GetAsync("/api/v1/products/api/stats");
@@ -65,7 +69,12 @@ public sealed class SlaTests : IAsyncLifetime
     {
         Assert.Equal(7, (await _server.GetAsync("/api/v1/sla")).GetProperty("critical").GetInt32());
         using var set = await _server.Client.PutAsJsonAsync("/api/v1/sla", new { critical = 10, reason = "board decision 2026-11" });
-        var policy = await RunningServer.ReadAsync(set, HttpStatusCode.OK);
+        var request = await RunningServer.ReadAsync(set, HttpStatusCode.Accepted);
+        Assert.Equal(7, (await _server.GetAsync("/api/v1/sla")).GetProperty("critical").GetInt32());
+        using var approver = await Changes.PersonTokens.ApproverAsync(_server);
+        using var approved = await approver.PostAsJsonAsync($"/api/v1/changes/{request.GetProperty("id")}/approve", new { reason = "as the board decided" });
+        await RunningServer.ReadAsync(approved, HttpStatusCode.OK);
+        var policy = await _server.GetAsync("/api/v1/sla");
         using var bad = await _server.Client.PutAsJsonAsync("/api/v1/sla", new { high = 0, reason = "typo" });
         using var noReason = await _server.Client.PutAsJsonAsync("/api/v1/sla", new { high = 20 });
         await RunningServer.ReadAsync(noReason, HttpStatusCode.BadRequest);

@@ -13,9 +13,14 @@ internal sealed partial class UiClient : IDisposable
     private readonly HttpClientHandler _handler;
 
     public UiClient(RunningServer server)
+        : this(server.Client.BaseAddress!)
+    {
+    }
+
+    public UiClient(Uri address)
     {
         _handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, UseCookies = true };
-        Http = new HttpClient(_handler) { BaseAddress = server.Client.BaseAddress };
+        Http = new HttpClient(_handler) { BaseAddress = address };
     }
 
     public HttpClient Http { get; }
@@ -23,9 +28,12 @@ internal sealed partial class UiClient : IDisposable
     public CookieContainer Cookies => _handler.CookieContainer;
 
     /// <summary>A client signed in with <paramref name="token"/>.</summary>
-    public static async Task<UiClient> SignedInAsync(RunningServer server, string token)
+    public static Task<UiClient> SignedInAsync(RunningServer server, string token) => SignedInAsync(server.Client.BaseAddress!, token);
+
+    /// <summary>A client of the server at <paramref name="address"/>, signed in with <paramref name="token"/>.</summary>
+    public static async Task<UiClient> SignedInAsync(Uri address, string token)
     {
-        var client = new UiClient(server);
+        var client = new UiClient(address);
         using var response = await client.SignInAsync(token);
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"sign-in answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         return client;

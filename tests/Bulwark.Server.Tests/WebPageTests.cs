@@ -116,7 +116,8 @@ public sealed partial class WebPageTests : IAsyncLifetime
     [Fact]
     public async Task An_administrator_changes_a_state_with_a_reason_and_finds_it_in_the_history()
     {
-        var id = await IdOf("tf-2");
+        // A false positive on a low finding is triage, made at once (on a high one it is a change request).
+        var id = await IdOf("tf-3");
 
         using var changed = await _admin.PostFormAsync($"/ui/findings/{id}/state", $"/ui/findings/{id}",
             new() { ["state"] = "false-positive", ["reason"] = "fixture data <not deployed>", ["until"] = "" });
@@ -154,17 +155,34 @@ public sealed partial class WebPageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_risk_is_accepted_until_the_date_given()
+    public async Task A_risk_acceptance_asked_on_the_finding_page_is_applied_once_an_approver_approves_it_on_the_changes_page()
     {
         var id = await IdOf("tf-3");
         var until = DateTime.UtcNow.Date.AddDays(30);
 
-        using var changed = await _admin.PostFormAsync($"/ui/findings/{id}/state", $"/ui/findings/{id}",
+        using var asked = await _admin.PostFormAsync($"/ui/findings/{id}/state", $"/ui/findings/{id}",
             new() { ["state"] = "risk-accepted", ["reason"] = "replaced next quarter", ["until"] = until.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
+        var waiting = await _admin.PageAsync($"/ui/findings/{id}");
+        var change = (await _server.GetAsync("/api/v1/changes?state=pending")).EnumerateArray().Single().GetProperty("id").GetInt64();
+        Assert.Equal("open", (await _server.GetAsync($"/api/v1/findings/{id}")).GetProperty("finding").GetProperty("state").GetString());
+        await using (var store = _server.OpenStore())
+        {
+            using var approver = await UiClient.SignedInAsync(_server, await Changes.PersonTokens.AddAsync(store, "bob", "bob-laptop", DateTimeOffset.UtcNow, "approver"));
+            var list = await approver.PageAsync("/ui/changes");
+            Assert.Contains($"action=\"/ui/changes/{change}/approve\"", list);
+            using var approved = await approver.PostFormAsync($"/ui/changes/{change}/approve", "/ui/changes", new() { ["reason"] = "agreed" });
+            Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        }
 
-        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
-        var finding = (await _server.GetAsync($"/api/v1/findings/{id}")).GetProperty("finding");
-        Assert.Equal(new DateTimeOffset(until, TimeSpan.Zero), finding.GetProperty("acceptedUntil").GetDateTimeOffset());
+        Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
+        Assert.Equal($"/ui/findings/{id}#changes", asked.Headers.Location!.OriginalString);
+        Assert.Contains($"Waiting for approval, <a href=\"/ui/changes#change-{change}\">request #{change}</a>", waiting);
+        var detail = await _server.GetAsync($"/api/v1/findings/{id}");
+        Assert.Equal(new DateTimeOffset(until, TimeSpan.Zero), detail.GetProperty("finding").GetProperty("acceptedUntil").GetDateTimeOffset());
+        Assert.Equal("bootstrap-admin, approved by bob (token bob-laptop)", detail.GetProperty("history").EnumerateArray().Last().GetProperty("actor").GetString());
+        var page = await _admin.PageAsync($"/ui/findings/{id}");
+        Assert.DoesNotContain("Waiting for approval, <a", page);
+        Assert.Contains("<td data-label=\"to\">risk-accepted</td>", page);
     }
 
     [Fact]
@@ -180,7 +198,8 @@ public sealed partial class WebPageTests : IAsyncLifetime
         Assert.DoesNotContain("name=\"reason\"", page);
         Assert.Contains("needs the security-analyst or administrator role", page);
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
-        Assert.Contains("Your roles do not allow this", await post.Content.ReadAsStringAsync());
+        Assert.Contains("your roles do not allow asking for a false-positive change of api", await post.Content.ReadAsStringAsync());
+        Assert.Empty((await _server.GetAsync("/api/v1/changes")).EnumerateArray());
         Assert.Equal("open", (await _server.GetAsync($"/api/v1/findings/{id}")).GetProperty("finding").GetProperty("state").GetString());
     }
 

@@ -1,3 +1,4 @@
+using Bulwark.Server.Changes;
 using Bulwark.Server.Products;
 using Bulwark.Server.Auth;
 using Bulwark.Server.Hosting;
@@ -14,7 +15,7 @@ namespace Bulwark.Server.Findings;
 
 /// <summary>
 /// <c>GET /api/v1/findings</c> (filter, sort, page), <c>GET /api/v1/findings/{id}</c> (with its history) and
-/// <c>POST /api/v1/findings/{id}/state</c> (a person's judgement, with a reason).
+/// <c>POST /api/v1/findings/{id}/state</c> (a person's judgement, with a reason; a change request when it lowers security).
 /// </summary>
 internal static class FindingEndpoints
 {
@@ -24,12 +25,14 @@ internal static class FindingEndpoints
             .WithSummary("Findings filtered by product, state, severity (and above), scanner, rule and SLA status; sorted and paged")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("/findings/{id:long}", GetAsync).RequireAuthorization(ServerAuthentication.Api(Permission.Read)).WithSummary("One finding and its history");
-        api.MapPost("/findings/{id:long}/state", ChangeStateAsync).RequireAuthorization(ServerAuthentication.Api(Permission.Triage))
-            .WithSummary("Set a finding's state (confirmed, false-positive, risk-accepted with until, open) with a reason")
-            .ProducesProblem(StatusCodes.Status400BadRequest);
-        api.MapPost("/findings/state", ChangeStatesAsync).RequireAuthorization(ServerAuthentication.Api(Permission.Triage))
-            .WithSummary("Set the state of many findings at once, with one reason; all or none")
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+        // Triage (confirm, reopen) or a change request (risk acceptance, a false positive on a high finding): which
+        // one, and so which permission, depends on the finding, so it is checked inside.
+        api.MapPost("/findings/{id:long}/state", ChangeStateAsync).RequireAuthorization(ServerAuthentication.Api(Permission.Read))
+            .WithSummary("Set a finding's state (confirmed, open, false-positive below high) with a reason; risk-accepted (with until) and false-positive on a high or critical finding answer 202 with the change request that waits for approval")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapPost("/findings/state", ChangeStatesAsync).RequireAuthorization(ServerAuthentication.Api(Permission.Read))
+            .WithSummary("Set the state of many findings at once, with one reason; all or none (one change request for all when any needs approval)")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden);
     }
 
     /// <summary>A finding as the API shows it, with its due date and SLA status under <paramref name="policy"/>.</summary>
@@ -88,16 +91,26 @@ internal static class FindingEndpoints
 
     internal sealed record StateChanges(long[]? Ids, string? State, string? Reason, DateTimeOffset? Until);
 
-    private static async Task<IResult> ChangeStatesAsync(HttpContext context, FindingStateChanges changes, StateChanges change, CancellationToken cancellationToken)
+    private static async Task<IResult> ChangeStatesAsync(HttpContext context, FindingJudgements judgements, StoreContext store, StateChanges change, CancellationToken cancellationToken)
     {
-        var outcome = await changes.ChangeManyAsync(change.Ids, context.User.Identity!.Name!, Grants.From(context.User), change.State, change.Reason, change.Until, cancellationToken);
+        var (outcome, requested) = await judgements.JudgeManyAsync(change.Ids, context.User, change.State, change.Reason, change.Until, cancellationToken);
+        if (requested is not null)
+        {
+            return await ChangeEndpoints.AnswerAsync(requested, store, context.User, StatusCodes.Status202Accepted, cancellationToken);
+        }
+
         return Refused(outcome) ?? Results.Ok(new { changed = outcome.Findings.Count, state = FindingStates.Name(outcome.Findings[0].State) });
     }
 
     private static async Task<IResult> ChangeStateAsync(
-        HttpContext context, FindingStateChanges changes, StoreContext store, TimeProvider clock, long id, StateChange change, CancellationToken cancellationToken)
+        HttpContext context, FindingJudgements judgements, StoreContext store, TimeProvider clock, long id, StateChange change, CancellationToken cancellationToken)
     {
-        var outcome = await changes.ChangeAsync(id, context.User.Identity!.Name!, Grants.From(context.User), change.State, change.Reason, change.Until, cancellationToken);
+        var (outcome, requested) = await judgements.JudgeAsync(id, context.User, change.State, change.Reason, change.Until, cancellationToken);
+        if (requested is not null)
+        {
+            return await ChangeEndpoints.AnswerAsync(requested, store, context.User, StatusCodes.Status202Accepted, cancellationToken);
+        }
+
         return Refused(outcome) ?? Results.Ok(View(outcome.Findings[0], await SlaStore.GetAsync(store, cancellationToken), clock.GetUtcNow()));
     }
 

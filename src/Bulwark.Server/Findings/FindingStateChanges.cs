@@ -10,7 +10,10 @@ namespace Bulwark.Server.Findings;
 /// <summary>
 /// A person's judgement of findings: the new state, the reason, a risk acceptance's end. The one way a state changes on
 /// a person's word, whether it comes through the API or the web UI: checked, recorded in the ledger first (a change the
-/// ledger refuses is not made), then written with a history row per finding, all or none.
+/// ledger refuses is not made), then written with a history row per finding, all or none. Changes that lower security
+/// (a risk acceptance; a false positive on a high or critical finding) are not made here on one person's word: they
+/// answer <see cref="Result.NeedsApproval"/>, and are made by <see cref="ApplyApprovedAsync"/> once a change request
+/// has its approvals (Changes/).
 /// </summary>
 internal sealed class FindingStateChanges(StoreContext store, TimeProvider clock, ServerLedger ledger, ServerMetrics metrics)
 {
@@ -26,7 +29,18 @@ internal sealed class FindingStateChanges(StoreContext store, TimeProvider clock
         NotFound,
         NotRecorded,
         Forbidden,
+
+        /// <summary>The change lowers security: it needs a change request (the problem names its kind).</summary>
+        NeedsApproval,
     }
+
+    /// <summary>The kind of change request a move to <paramref name="to"/> of a finding of <paramref name="severity"/> needs, or null when none.</summary>
+    public static string? ApprovalKind(FindingState to, int severity) => to switch
+    {
+        FindingState.RiskAccepted => "risk-acceptance",
+        FindingState.FalsePositive when severity >= (int)Bulwark.Sdk.Severity.High => "false-positive",
+        _ => null,
+    };
 
     /// <summary>Moves one finding to <paramref name="state"/> for <paramref name="reason"/> (and until <paramref name="until"/>, for a risk acceptance).</summary>
     /// <remarks>The asker (<paramref name="grants"/>) needs triage on the finding's product; one they may not read is not found.</remarks>
@@ -45,7 +59,12 @@ internal sealed class FindingStateChanges(StoreContext store, TimeProvider clock
         }
 
         var product = await store.Products.AsNoTracking().Where(p => p.Id == finding.ProductId).Select(p => p.Name).FirstAsync(cancellationToken);
-        if (Unpermitted(grants, [product], $"no finding {id}") is { } unpermitted)
+        if (ApprovalKind(to!.Value, finding.Severity) is { } kind)
+        {
+            return Unpermitted(grants, [product], $"no finding {id}", judging: false) ?? new Outcome(Result.NeedsApproval, kind, [finding]);
+        }
+
+        if (Unpermitted(grants, [product], $"no finding {id}", judging: true) is { } unpermitted)
         {
             return unpermitted;
         }
@@ -77,13 +96,37 @@ internal sealed class FindingStateChanges(StoreContext store, TimeProvider clock
 
         var productIds = findings.Select(f => f.ProductId).Distinct().ToList();
         var products = await store.Products.AsNoTracking().Where(p => productIds.Contains(p.Id)).Select(p => p.Name).ToListAsync(cancellationToken);
-        if (Unpermitted(grants, products, "some of these findings do not exist") is { } unpermitted)
+        // One lowering change among them makes the whole batch wait for approval: all or none still holds.
+        if (findings.Select(f => ApprovalKind(to!.Value, f.Severity)).FirstOrDefault(k => k is not null) is { } kind)
+        {
+            return Unpermitted(grants, products, "some of these findings do not exist", judging: false) ?? new Outcome(Result.NeedsApproval, kind, findings);
+        }
+
+        if (Unpermitted(grants, products, "some of these findings do not exist", judging: true) is { } unpermitted)
         {
             return unpermitted;
         }
 
         var payload = new { ids = distinct, to = FindingStates.Name(to!.Value), until };
         return await ApplyAsync(findings, actor, to.Value, reason!.Trim(), until, $"findings ({findings.Count})", payload, cancellationToken);
+    }
+
+    /// <summary>
+    /// Makes the change an approved change request asked for: the checks were made when it was asked and decided, so
+    /// only what may have changed since is checked again (the findings are still there, the acceptance's end is ahead).
+    /// </summary>
+    public async Task<Outcome> ApplyApprovedAsync(
+        IReadOnlyList<long> ids, string actor, FindingState to, string reason, DateTimeOffset? until, string subject, object payload, CancellationToken cancellationToken)
+    {
+        if (to == FindingState.RiskAccepted && (until is not { } date || date <= clock.GetUtcNow()))
+        {
+            return Invalid("the acceptance's end date has passed since it was asked for; ask again with a later one");
+        }
+
+        var findings = await store.Findings.Where(f => ids.Contains(f.Id)).ToListAsync(cancellationToken);
+        return findings.Count != ids.Count
+            ? new Outcome(Result.NotFound, $"no finding {string.Join(", ", ids.Except(findings.Select(f => f.Id)).Take(10))}", [])
+            : await ApplyAsync(findings, actor, to, reason, until, subject, payload, cancellationToken);
     }
 
     private async Task<Outcome> ApplyAsync(
@@ -125,8 +168,9 @@ internal sealed class FindingStateChanges(StoreContext store, TimeProvider clock
             : null;
     }
 
-    // Findings of a product the asker may not read are not there for them; ones they may read but not judge are forbidden.
-    private static Outcome? Unpermitted(Grants grants, IEnumerable<string> products, string notFound)
+    // Findings of a product the asker may not read are not there for them; ones they may read but not judge are
+    // forbidden. Whether they may ask for a change that needs approval is the change request's to say.
+    private static Outcome? Unpermitted(Grants grants, IEnumerable<string> products, string notFound, bool judging)
     {
         foreach (var product in products)
         {
@@ -135,7 +179,7 @@ internal sealed class FindingStateChanges(StoreContext store, TimeProvider clock
                 return new Outcome(Result.NotFound, notFound, []);
             }
 
-            if (!grants.Has(Permission.Triage, product))
+            if (judging && !grants.Has(Permission.Triage, product))
             {
                 return new Outcome(Result.Forbidden, $"your roles do not allow changing the findings of {product}", []);
             }

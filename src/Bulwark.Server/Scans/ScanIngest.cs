@@ -113,8 +113,9 @@ internal sealed class ScanIngest(StoreContext store, TimeProvider clock, ServerL
             scan.NewCount = fresh.Count;
             scan.ReopenedCount = reopened.Count;
             await store.SaveChangesAsync(cancellationToken);
+            var suppressed = await Changes.Suppressions.ApplyToScanAsync(store, productName, product.Id, scan.Id, now, cancellationToken);
             if (await ledger.RecordAsync(uploadedBy, "scan.imported", $"{productName}/scan/{scan.Id}", "upload",
-                new { tool = scan.Tool, scope = scan.Scope, findings = scan.FindingCount, @new = scan.NewCount, @fixed = scan.FixedCount, reopened = scan.ReopenedCount }, cancellationToken) is { } refused)
+                new { tool = scan.Tool, scope = scan.Scope, findings = scan.FindingCount, @new = scan.NewCount, @fixed = scan.FixedCount, reopened = scan.ReopenedCount, suppressed }, cancellationToken) is { } refused)
             {
                 throw new NotRecordedException(refused);
             }

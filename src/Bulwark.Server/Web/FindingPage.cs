@@ -1,4 +1,5 @@
 using Bulwark.Server.Auth;
+using Bulwark.Server.Changes;
 using Bulwark.Server.Products;
 using System.Globalization;
 using Bulwark.Server.Findings;
@@ -10,7 +11,9 @@ namespace Bulwark.Server.Web;
 
 /// <summary>
 /// <c>/ui/findings/{id}</c>: everything the API's detail holds (message, rule, scanner, place, fingerprint, first and
-/// last sightings, due date and SLA), its issues in trackers with their last known status, the evidence, the history, and for administrators the form that changes the state.
+/// last sightings, due date and SLA), its issues in trackers with their last known status, the evidence, the history, the
+/// change requests about it that wait for approval, and for those who may change it the form that changes the state (or
+/// asks for the change, when it lowers security).
 /// </summary>
 internal static class FindingPage
 {
@@ -34,6 +37,7 @@ internal static class FindingPage
             """));
         var issues = (await store.TrackerLinks.AsNoTracking().Where(l => l.FindingId == id).OrderBy(l => l.Tracker).ToListAsync(cancellationToken))
             .Select(l => Html.Of($"<dt>in {l.Tracker}</dt><dd class=\"issue\"><a href=\"{l.Url}\" rel=\"noreferrer\">{l.ExternalKey}</a> {(l.ExternalStatus is { } status ? Html.Of($"· {status} (as of {Formats.Time(l.CheckedAt)})") : Markup.Empty)}</dd>"));
+        var waiting = await PendingAsync(store, finding.Id, product.Name, cancellationToken);
         var accepted = finding.State == FindingState.RiskAccepted ? Html.Of($"<dt>accepted until</dt><dd>{Formats.Time(finding.AcceptedUntil)}</dd>") : Markup.Empty;
         var body = Html.Of($"""
             <p class="muted"><a href="{WebPaths.Product(product.Name)}">{product.Name}</a> · {product.Kind}</p>
@@ -56,8 +60,9 @@ internal static class FindingPage
             <dt>due</dt><dd>{(SlaStatus.Running.Contains(finding.State) ? Formats.Time(SlaStatus.Due(finding, policy)) : Html.Text("– (no SLA clock in this state)"))}</dd>
             </dl>
             </section>
-            {(viewer.MayChangeState(product.Name) ? Form(finding, viewer, form, now) : Html.Of($"<section class=\"panel\"><h2>State</h2><p class=\"muted\">Changing the state needs the security-analyst or administrator role.</p></section>"))}
+            {(viewer.MayChangeState(product.Name) ? Form(finding, viewer, form, now) : Html.Of($"<section class=\"panel\"><h2>State</h2><p class=\"muted\">Changing the state needs the security-analyst or administrator role (asking for a risk acceptance, the developer role).</p></section>"))}
             </div>
+            {waiting}
             <section class="panel" aria-labelledby="evidence-heading">
             <h2 id="evidence-heading">Evidence</h2>
             {(string.IsNullOrEmpty(finding.Evidence) ? Html.Of($"<p class=\"muted\">The scanner gave none.</p>") : Html.Of($"<pre class=\"evidence\">{finding.Evidence}</pre>"))}
@@ -71,6 +76,29 @@ internal static class FindingPage
             </section>
             """);
         return Layout.Page(finding.Title, viewer, Layout.Section.Findings, body);
+    }
+
+    // Change requests about this finding that wait for a decision: its state changes when they are approved.
+    private static async Task<Markup> PendingAsync(StoreContext store, long id, string product, CancellationToken cancellationToken)
+    {
+        var requests = (await store.ChangeRequests.AsNoTracking()
+                .Where(r => r.State == ChangeState.Pending && r.Product == product && (r.Kind == ChangeKinds.RiskAcceptance || r.Kind == ChangeKinds.FalsePositive))
+                .OrderBy(r => r.Id).ToListAsync(cancellationToken))
+            .Where(r => FindingChangeKind.FindingsOf(r).Contains(id)).ToList();
+        if (requests.Count == 0)
+        {
+            return Markup.Empty;
+        }
+
+        var items = requests.Select(r => Html.Of($"""
+            <li>Waiting for approval, <a href="{WebPaths.Changes}#change-{r.Id}">request #{r.Id}</a>: {r.Kind} asked by {r.RequesterName} ({r.Reason}); expires {Formats.Time(r.ExpiresAt)}</li>
+            """));
+        return Html.Of($"""
+            <section class="panel" id="changes" aria-labelledby="changes-heading">
+            <h2 id="changes-heading">Waiting for approval</h2>
+            <ul>{items}</ul>
+            </section>
+            """);
     }
 
     private static Markup Form(Finding finding, Viewer viewer, StateForm? form, DateTimeOffset now)
@@ -88,6 +116,7 @@ internal static class FindingPage
             <form class="stack" method="post" action="{WebPaths.Finding(finding.Id)}/state">
             {viewer.Csrf}
             <label>New state<select name="state">{options}</select></label>
+            <p class="muted">Risk-accepted, and false-positive on a high or critical finding, need a second person's approval: they become a change request.</p>
             <label>Why (required; it goes into the history and the ledger)<textarea name="reason" required maxlength="2000">{form?.Reason}</textarea></label>
             <label>Accepted until (for risk-accepted; UTC date)<input type="date" name="until" min="{tomorrow}" value="{form?.Until}"></label>
             <button class="primary" type="submit">Change state</button>

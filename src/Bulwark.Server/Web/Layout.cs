@@ -13,6 +13,7 @@ internal static class Layout
         Tokens,
         Audit,
         Deliveries,
+        Changes,
     }
 
     public static Markup Page(string title, Viewer viewer, Section section, Markup body) => Html.Of($"""
@@ -51,6 +52,7 @@ internal static class Layout
             {Link(WebPaths.Tokens, "Tokens", section == Section.Tokens)}
             {(viewer.Grants.HasAnywhere(Auth.Permission.Audit) ? Link(WebPaths.Audit, "Audit", section == Section.Audit) : Markup.Empty)}
             {(viewer.Grants.Has(Auth.Permission.Administer) ? Link(WebPaths.Deliveries, "Deliveries", section == Section.Deliveries) : Markup.Empty)}
+            {Link(WebPaths.Changes, "Changes", section == Section.Changes)}
             </nav>
             <form class="who" method="post" action="{WebPaths.Logout}">
             <span title="roles: {viewer.Roles}">{viewer.Name}</span>

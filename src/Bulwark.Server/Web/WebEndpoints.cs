@@ -1,11 +1,13 @@
 using System.Globalization;
 using Bulwark.Server.Audit;
 using Bulwark.Server.Auth;
+using Bulwark.Server.Changes;
 using Bulwark.Server.Findings;
 using Bulwark.Server.Hosting;
 using Bulwark.Server.Store;
 using Bulwark.Server.Tokens;
 using Bulwark.Server.Trackers;
+using Bulwark.Server.Store.Model;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -16,8 +18,8 @@ namespace Bulwark.Server.Web;
 
 /// <summary>
 /// The web UI's routes under <c>/ui</c>: server-rendered pages that need no script. Reading needs a session of a read
-/// token or better, changing a finding's state an administrator's; every POST must carry the antiforgery token of a
-/// form this server rendered.
+/// token or better; changing a finding's state and deciding change requests are checked by the same code the API
+/// uses; every POST must carry the antiforgery token of a form this server rendered.
 /// </summary>
 internal static class WebEndpoints
 {
@@ -44,7 +46,20 @@ internal static class WebEndpoints
                 : ErrorPage.Result(context, StatusCodes.Status404NotFound, "Not found", $"There is no finding {id}.")).RequireAuthorization(read);
         // Where a sign-in that interrupted a state change returns to: the finding itself.
         ui.MapGet("/findings/{id:long}/state", (long id) => Results.Redirect(WebPaths.Finding(id))).RequireAuthorization(read);
-        ui.MapPost("/findings/{id:long}/state", ChangeStateAsync).RequireAuthorization(ServerAuthentication.Ui(Permission.Triage));
+        // Triage, or a change request for a lowering change: FindingJudgements checks which, as the API's endpoint does.
+        ui.MapPost("/findings/{id:long}/state", ChangeStateAsync).RequireAuthorization(read);
+        ui.MapGet("/changes", async (HttpContext context, IAntiforgery antiforgery, StoreContext store, ChangeRequests requests, CancellationToken cancellationToken) =>
+        {
+            await requests.ExpireDueAsync(cancellationToken);
+            return new HtmlPage(await ChangesPage.RenderAsync(store, Viewer.Of(context, antiforgery), null, cancellationToken));
+        }).RequireAuthorization(read);
+        ui.MapGet("/changes/{id:long}", (long id) => Results.Redirect($"{WebPaths.Changes}#change-{id}")).RequireAuthorization(read);
+        ui.MapPost("/changes/{id:long}/approve", (HttpContext c, IAntiforgery a, StoreContext s, ChangeRequests r, long id, CancellationToken t) => DecideAsync(c, a, s, r, id, ChangeDecision.Approve, t))
+            .RequireAuthorization(read);
+        ui.MapPost("/changes/{id:long}/reject", (HttpContext c, IAntiforgery a, StoreContext s, ChangeRequests r, long id, CancellationToken t) => DecideAsync(c, a, s, r, id, ChangeDecision.Reject, t))
+            .RequireAuthorization(read);
+        ui.MapPost("/changes/{id:long}/cancel", (HttpContext c, IAntiforgery a, StoreContext s, ChangeRequests r, long id, CancellationToken t) => DecideAsync(c, a, s, r, id, null, t))
+            .RequireAuthorization(read);
         ui.MapGet("/products", async (HttpContext context, IAntiforgery antiforgery, StoreContext store, TimeProvider clock, string? kind, CancellationToken cancellationToken) =>
             new HtmlPage(await ProductsPage.RenderAsync(store, Viewer.Of(context, antiforgery), kind, clock.GetUtcNow(), cancellationToken))).RequireAuthorization(read);
         ui.MapGet("/products/{**name}", async (HttpContext context, IAntiforgery antiforgery, StoreContext store, TimeProvider clock, string name, CancellationToken cancellationToken) =>
@@ -131,8 +146,24 @@ internal static class WebEndpoints
         return new HtmlPage(await DeliveriesPage.RenderAsync(store, Viewer.Of(context, antiforgery), notice, cancellationToken), status);
     }
 
+    // Approve, reject, or (decision null) cancel; back to the list, or the list with why not.
+    private static async Task<IResult> DecideAsync(
+        HttpContext context, IAntiforgery antiforgery, StoreContext store, ChangeRequests requests, long id, ChangeDecision? decision, CancellationToken cancellationToken)
+    {
+        var form = await context.Request.ReadFormAsync(cancellationToken);
+        var result = decision is { } d
+            ? await requests.DecideAsync(id, d, form["reason"].ToString(), context.User, cancellationToken)
+            : await requests.CancelAsync(id, context.User, cancellationToken);
+        if (result.Succeeded)
+        {
+            return Results.Redirect($"{WebPaths.Changes}#change-{id}");
+        }
+
+        return new HtmlPage(await ChangesPage.RenderAsync(store, Viewer.Of(context, antiforgery), result.Problem, cancellationToken), result.Status);
+    }
+
     private static async Task<IResult> ChangeStateAsync(
-        HttpContext context, IAntiforgery antiforgery, FindingStateChanges changes, StoreContext store, TimeProvider clock, long id, CancellationToken cancellationToken)
+        HttpContext context, IAntiforgery antiforgery, FindingJudgements judgements, StoreContext store, TimeProvider clock, long id, CancellationToken cancellationToken)
     {
         var form = await context.Request.ReadFormAsync(cancellationToken);
         var (state, reason, until) = (form["state"].ToString(), form["reason"].ToString(), form["until"].ToString().Trim());
@@ -153,7 +184,20 @@ internal static class WebEndpoints
         var status = StatusCodes.Status400BadRequest;
         if (refused is null)
         {
-            var outcome = await changes.ChangeAsync(id, context.User.Identity!.Name!, Grants.From(context.User), state, reason, untilDate, cancellationToken);
+            var (outcome, requested) = await judgements.JudgeAsync(id, context.User, state, reason, untilDate, cancellationToken);
+            switch (requested)
+            {
+                case { Succeeded: true }:
+                    return Results.Redirect($"{WebPaths.Finding(id)}#changes");
+                case { Status: StatusCodes.Status403Forbidden }:
+                    return ErrorPage.Result(context, StatusCodes.Status403Forbidden, "Not allowed", requested.Problem!);
+                case { Status: StatusCodes.Status503ServiceUnavailable }:
+                    return ErrorPage.Result(context, StatusCodes.Status503ServiceUnavailable, "Not recorded", requested.Problem!);
+                case not null:
+                    outcome = outcome with { Result = FindingStateChanges.Result.Invalid, Problem = requested.Problem };
+                    break;
+            }
+
             switch (outcome.Result)
             {
                 case FindingStateChanges.Result.Changed:

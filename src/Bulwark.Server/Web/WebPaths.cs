@@ -12,12 +12,15 @@ internal static class WebPaths
     public const string Products = "/ui/products";
     public const string Tokens = "/ui/tokens";
     public const string Audit = "/ui/audit";
+    public const string Changes = "/ui/changes";
     public const string Css = "/ui/site.css";
     public const string Deliveries = "/ui/deliveries";
 
     public static bool IsUi(PathString path) => path.StartsWithSegments(Root, StringComparison.OrdinalIgnoreCase);
 
     public static string Finding(long id) => $"{Findings}/{id}";
+
+    public static string Change(long id) => $"{Changes}/{id}";
 
     // Names may hold slashes (registry.example.org/shop/cart): each part is escaped, the slashes stay, and the route
     // takes the rest of the path (an escaped %2F would reach the route still escaped).

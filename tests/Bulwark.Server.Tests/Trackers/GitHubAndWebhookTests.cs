@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 
 namespace Bulwark.Server.Tests.Trackers;
@@ -17,7 +18,9 @@ public sealed class GitHubAndWebhookTests
         var wrong = await JiraTests.IdOf(server, "wrong");
 
         await server.UploadAsync("shop", Reports.Of(["iac"], ("wrong", "iac", "high"), ("too-low", "iac", "low")));
-        await server.PostJsonAsync($"/api/v1/findings/{wrong}/state", new { state = "false-positive", reason = "test fixture, not deployed" });
+        // A false positive on a high finding takes a second person's approval (the four-eye rule).
+        var asked = await server.PostJsonAsync($"/api/v1/findings/{wrong}/state", new { state = "false-positive", reason = "test fixture, not deployed" }, HttpStatusCode.Accepted);
+        await Changes.PersonTokens.ApproveAsync(server, asked.GetProperty("id").GetInt64());
         await server.RunTrackersAsync();
 
         Assert.Equal(2, fake.GitHubIssues.Count);

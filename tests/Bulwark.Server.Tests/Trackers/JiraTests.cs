@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json.Nodes;
 
 namespace Bulwark.Server.Tests.Trackers;
@@ -70,7 +71,8 @@ public sealed class JiraTests
         var keys = fake.JiraIssues.ToDictionary(i => i.Fields["labels"]!.AsArray().Last()!.GetValue<string>(), i => i.Key);
 
         await server.UploadAsync("api", Reports.Of(["iac"], ("kept", "iac", "high")));
-        await server.PostJsonAsync($"/api/v1/findings/{kept}/state", new { state = "risk-accepted", reason = "behind the VPN until the rewrite", until = Start.AddDays(90) });
+        var asked = await server.PostJsonAsync($"/api/v1/findings/{kept}/state", new { state = "risk-accepted", reason = "behind the VPN until the rewrite", until = Start.AddDays(90) }, HttpStatusCode.Accepted);
+        await Changes.PersonTokens.ApproveAsync(server, asked.GetProperty("id").GetInt64());
         await server.RunTrackersAsync();
 
         Assert.Equal("Done", fake.Jira(keys[$"bulwark-finding-{gone}"]).Status);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Net.Sockets;
 using Bulwark.Cli.Console;
 using Bulwark.Server;
+using Bulwark.Server.Changes;
 using Bulwark.Server.Directories;
 using Bulwark.Server.Trackers;
 
@@ -20,13 +21,14 @@ public sealed class ServerCommand
     private readonly Option<string?> _ledger = new("--ledger") { Recursive = true, Description = "Record every import, state change and policy change in this ledger (bulwark ledger init); a change it cannot record is not made. [env: BULWARK_LEDGER]", HelpName = "FILE", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("BULWARK_LEDGER") };
     private readonly Option<string?> _directory = new("--directory") { Description = "Let people sign in to the web UI with their directory account, as this JSON file configures (directory and role map). [env: BULWARK_SERVER_DIRECTORY]", HelpName = "FILE", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("BULWARK_SERVER_DIRECTORY") };
     private readonly Option<string?> _trackers = new("--trackers") { Description = "Push findings into JIRA, GitHub issues or webhooks, as this JSON file configures (tokens come from the environment variables it names). [env: BULWARK_SERVER_TRACKERS]", HelpName = "FILE", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("BULWARK_SERVER_TRACKERS") };
+    private readonly Option<string?> _fourEye = new("--four-eye") { Description = "How many approvals each kind of change request needs and how long requests wait, as this JSON file says (default: 1 each, 7 days). [env: BULWARK_SERVER_FOUR_EYE]", HelpName = "FILE", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("BULWARK_SERVER_FOUR_EYE") };
     private readonly CliContext _context;
 
     /// <summary>Builds the command.</summary>
     public ServerCommand(CliContext context)
     {
         _context = context;
-        Command = new Command("server", "Run the control plane: stores every uploaded scan's findings, deduplicated, with their life cycle, behind an HTTP API.") { _listen, _data, _db, _ledger, _directory, _trackers };
+        Command = new Command("server", "Run the control plane: stores every uploaded scan's findings, deduplicated, with their life cycle, behind an HTTP API.") { _listen, _data, _db, _ledger, _directory, _trackers, _fourEye };
         Command.SetAction((result, token) => RunAsync(result, token));
         Command.Subcommands.Add(new ServerAdminCommand(context, Database).Command);
     }
@@ -74,8 +76,21 @@ public sealed class ServerCommand
             trackers = loaded.Value;
         }
 
+        FourEyeRules? fourEye = null;
+        if (result.GetValue(_fourEye) is { Length: > 0 } fourEyeFile)
+        {
+            var loaded = FourEyeRules.Load(Path.GetFullPath(fourEyeFile, _context.WorkingDirectory));
+            if (loaded.Value is null)
+            {
+                Messages.Problems(_context.Error, loaded.Problems);
+                return ExitCodes.UsageError;
+            }
+
+            fourEye = loaded.Value;
+        }
+
         var options = new ServerOptions(listen, Path.GetFullPath(result.GetValue(_data)!, _context.WorkingDirectory), result.GetValue(_db),
-            result.GetValue(_ledger) is { } ledger ? Path.GetFullPath(ledger, _context.WorkingDirectory) : null, directory, trackers);
+            result.GetValue(_ledger) is { } ledger ? Path.GetFullPath(ledger, _context.WorkingDirectory) : null, directory, trackers, fourEye);
         ServerHost host;
         try
         {
