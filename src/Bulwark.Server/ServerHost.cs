@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Bulwark.Server.Tokens;
 using Bulwark.Server.Audit;
 using Bulwark.Server.Auth;
@@ -51,7 +52,9 @@ public sealed class ServerHost : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
-        var ledger = new ServerLedger(options.Ledger);
+        // The ledger names how each actor signed in, from the request it records.
+        var requests = new HttpContextAccessor();
+        var ledger = new ServerLedger(options.Ledger, requests);
         if (ledger.Check() is { } unusable)
         {
             throw new InvalidOperationException($"--ledger: {unusable}");
@@ -72,6 +75,7 @@ public sealed class ServerHost : IAsyncDisposable
         builder.Services.AddSingleton<IHostLifetime, CallerLifetime>();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
         builder.Services.AddSingleton(clock);
+        builder.Services.AddSingleton<IHttpContextAccessor>(requests);
         builder.Services.AddSingleton(ledger);
         builder.Services.AddSingleton<ServerMetrics>();
         builder.Services.AddSingleton<TokenCache>();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using System.Text.Json;
 using Bulwark.Ledger.Events;
 
@@ -9,7 +10,7 @@ namespace Bulwark.Server.Audit;
 /// it, so each record opens it, appends, commits and closes, waiting briefly while another process writes. Callers
 /// record before they commit their database change and undo it when the ledger refuses, so no change goes unrecorded.
 /// </summary>
-internal sealed class ServerLedger(string? path)
+internal sealed class ServerLedger(string? path, IHttpContextAccessor? requests = null)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
 
@@ -30,8 +31,14 @@ internal sealed class ServerLedger(string? path)
     }
 
     /// <summary>Appends and commits one event; the problem when it could not (none when no ledger is configured).</summary>
+    /// <remarks>
+    /// How <paramref name="actor"/> signed in (ldap, oidc, local, api-token) is taken from the request being served; with
+    /// none (the server's own work: expiry, trackers) the actor is the server, a service.
+    /// </remarks>
     public Task<string?> RecordAsync(string actor, string action, string subject, string reason, object payload, CancellationToken cancellationToken) =>
-        RecordAsync(new Actor(actor, "user", "api-token"), action, subject, reason, payload, cancellationToken);
+        RecordAsync(
+            requests?.HttpContext?.User is { Identity.IsAuthenticated: true } user ? AuditActors.Of(user) with { Id = actor } : new Actor(actor, "service", "bulwark-server"),
+            action, subject, reason, payload, cancellationToken);
 
     /// <summary>As the other overload, with the actor as <see cref="AuditActors"/> describes a request's principal.</summary>
     public async Task<string?> RecordAsync(Actor actor, string action, string subject, string reason, object payload, CancellationToken cancellationToken)

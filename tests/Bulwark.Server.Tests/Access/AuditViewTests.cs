@@ -35,6 +35,9 @@ public sealed class AuditViewTests : IAsyncLifetime
         (await browser.SignInAsUserAsync("root-admin", "guessing")).Dispose();
         (await browser.SignInAsync("bwk_not-a-token")).Dispose();
         (await browser.SignInAsUserAsync("root-admin", Password)).Dispose();
+        await _server.UploadAsync("shop", Reports.Of(["iac"], ("a-1", "iac", "low")));
+        var id = (await _server.GetAsync("/api/v1/findings?product=shop")).GetProperty("items")[0].GetProperty("id").GetInt64();
+        (await browser.PostFormAsync($"/ui/findings/{id}/state", $"/ui/findings/{id}", new() { ["state"] = "confirmed", ["reason"] = "seen on staging" })).Dispose();
         Checkpoint();
 
         var all = await browser.PageAsync("/ui/audit");
@@ -50,8 +53,9 @@ public sealed class AuditViewTests : IAsyncLifetime
         Assert.DoesNotContain("guessing", all);
         Assert.True(api.GetProperty("ledger").GetProperty("intact").GetBoolean());
         var actions = api.GetProperty("records").EnumerateArray().Select(r => r.GetProperty("action").GetString()).ToList();
-        Assert.Equal(["auth.login.succeeded", "auth.login.failed"], actions);
-        Assert.All(api.GetProperty("records").EnumerateArray().Where(r => r.GetProperty("action").GetString() == "auth.login.succeeded"),
+        Assert.Equal(["finding.state.changed", "auth.login.succeeded", "auth.login.failed"], actions);
+        // Whoever acts is recorded with how they signed in, the state change as much as the sign-in.
+        Assert.All(api.GetProperty("records").EnumerateArray().Where(r => r.GetProperty("action").GetString() != "auth.login.failed"),
             r => Assert.Equal("local", r.GetProperty("authenticatedBy").GetString()));
     }
 
