@@ -4,6 +4,7 @@ using System.Globalization;
 using Bulwark.Server.Auth;
 using Bulwark.Server.Findings;
 using Bulwark.Server.Hosting;
+using Bulwark.Server.Oidc;
 using Bulwark.Server.Store;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
@@ -27,6 +28,8 @@ internal static class WebEndpoints
         ui.MapGet("/site.css", SiteCss.Serve).AllowAnonymous();
         ui.MapGet("/login", LoginPage.ShowAsync).AllowAnonymous();
         ui.MapPost("/login", LoginPage.SignInAsync).AllowAnonymous();
+        ui.MapGet("/login/oidc", OidcSignIn.StartAsync).AllowAnonymous();
+        ui.MapGet("/login/oidc/callback", OidcSignIn.CallbackAsync).AllowAnonymous();
         ui.MapPost("/logout", (Func<HttpContext, Task<IResult>>)LoginPage.SignOutAsync).RequireAuthorization(ServerAuthentication.Ui(Permission.Read));
 
         var read = ServerAuthentication.Ui(Permission.Read);

@@ -35,7 +35,7 @@ public sealed class DirectoryConfigTests : IDisposable
             }
             """);
 
-        var options = config.Directory;
+        var options = config.Directory!;
         Assert.Equal(636, options.Port);
         Assert.True(options.IsLdaps);
         Assert.Equal("uid={0},cn=users,cn=accounts,{base}", options.UserDn);
@@ -76,7 +76,7 @@ public sealed class DirectoryConfigTests : IDisposable
             }
             """);
 
-        var options = config.Directory;
+        var options = config.Directory!;
         Assert.Equal(389, options.Port);
         Assert.True(options.StartTls);
         Assert.Equal(Path.Combine(_folder, "ca.crt"), options.CaCertificate);
@@ -159,6 +159,6 @@ public sealed class DirectoryConfigTests : IDisposable
 
         var config = DirectoryConfig.Load(path);
 
-        Assert.Equal(Path.Combine(_folder, "ca.crt"), config.Value?.Directory.CaCertificate);
+        Assert.Equal(Path.Combine(_folder, "ca.crt"), config.Value?.Directory?.CaCertificate);
     }
 }
