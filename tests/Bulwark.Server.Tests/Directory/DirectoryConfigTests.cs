@@ -119,7 +119,7 @@ public sealed class DirectoryConfigTests : IDisposable
 
         Assert.Equal(
         [
-            "directory.json: ledger: unknown key; known are directory, roles",
+            "directory.json: ledger: unknown key; known are directory, oidc, roles",
             $"directory.json: directory.startTLS: unknown key; known are url, base, startTls, caCertificate, serviceDn, servicePasswordFile, userDn, userFilter, usersDn, groupsDn, userNameAttribute, displayNameAttribute, mailAttribute, memberOfAttribute, groupNameAttribute, disabledAttribute, timeoutSeconds",
             "directory.json: directory.url: 'https://ipa.example.org' is not ldaps://HOST[:PORT] or ldap://HOST[:PORT]",
             "directory.json: directory.base: is missing; it is the directory's suffix, such as dc=example,dc=org",
