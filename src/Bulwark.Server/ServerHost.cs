@@ -7,6 +7,7 @@ using Bulwark.Server.Directories;
 using Bulwark.Server.Findings;
 using Bulwark.Server.Health;
 using Bulwark.Server.Hosting;
+using Bulwark.Server.Oidc;
 using Bulwark.Server.Products;
 using Bulwark.Server.Scans;
 using Bulwark.Server.Store;
@@ -79,10 +80,18 @@ public sealed class ServerHost : IAsyncDisposable
         builder.Services.AddSingleton(ledger);
         builder.Services.AddSingleton<ServerMetrics>();
         builder.Services.AddSingleton<TokenCache>();
-        if (options.Directory is { } directory)
+        if (options.Directory is { } signIn)
         {
-            builder.Services.AddSingleton(directory);
-            builder.Services.AddSingleton(s => new LdapDirectory(directory.Directory, s.GetRequiredService<ILogger<LdapDirectory>>()));
+            builder.Services.AddSingleton(signIn);
+            if (signIn.Directory is { } directory)
+            {
+                builder.Services.AddSingleton(s => new LdapDirectory(directory, s.GetRequiredService<ILogger<LdapDirectory>>()));
+            }
+
+            if (signIn.Oidc is { } oidc)
+            {
+                builder.Services.AddSingleton(s => new OidcProvider(oidc, clock, s.GetRequiredService<ILogger<OidcProvider>>()));
+            }
         }
 
         builder.Services.AddScoped<ScanIngest>();

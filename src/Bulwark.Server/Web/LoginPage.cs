@@ -31,7 +31,7 @@ internal static class LoginPage
             return Results.Redirect(Return(returnUrl));
         }
 
-        return new HtmlPage(Render(Viewer.Of(context, antiforgery), await PasswordsAsync(context, store, cancellationToken), returnUrl, null));
+        return new HtmlPage(Render(Viewer.Of(context, antiforgery), await ChoicesAsync(context, store, cancellationToken), returnUrl, null));
     }
 
     public static async Task<IResult> SignInAsync(
@@ -46,7 +46,7 @@ internal static class LoginPage
         {
             log.LogWarning("UI sign-in refused from {Address}: too many failed sign-ins, locked until {Until}", address, until);
             var wait = $"Too many failed sign-ins from your address: try again after {until.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture)} UTC.";
-            return new HtmlPage(Render(Viewer.Of(context, antiforgery), await PasswordsAsync(context, store, cancellationToken), returnUrl, wait), StatusCodes.Status429TooManyRequests);
+            return new HtmlPage(Render(Viewer.Of(context, antiforgery), await ChoicesAsync(context, store, cancellationToken), returnUrl, wait), StatusCodes.Status429TooManyRequests);
         }
 
         if (form.ContainsKey("user") && await LocalAdministrator.FindAsync(store, cancellationToken) is { } local && local.Name == form["user"].ToString().Trim())
@@ -66,7 +66,7 @@ internal static class LoginPage
             var name = form["user"].ToString().Trim();
             log.LogWarning("UI sign-in of {User} refused from {Address}: no such local account and no directory", name, address);
             await audit.FailedAsync(AuditActors.SigningIn(name, "local"), $"no such account, from {address}");
-            return new HtmlPage(Render(Viewer.Of(context, antiforgery), await PasswordsAsync(context, store, cancellationToken), returnUrl, WrongPassword, name), StatusCodes.Status400BadRequest);
+            return new HtmlPage(Render(Viewer.Of(context, antiforgery), await ChoicesAsync(context, store, cancellationToken), returnUrl, WrongPassword, name), StatusCodes.Status400BadRequest);
         }
 
         var token = await tokens.ValidAsync(store, form["token"].ToString().Trim(), cancellationToken);
@@ -75,14 +75,14 @@ internal static class LoginPage
             throttle.Failed(address);
             log.LogWarning("UI sign-in refused from {Address}: unknown, revoked or expired token", address);
             await audit.FailedAsync(AuditActors.SigningIn("(a token)", "api-token"), $"unknown, revoked or expired token, from {address}");
-            return new HtmlPage(Render(Viewer.Of(context, antiforgery), await PasswordsAsync(context, store, cancellationToken), returnUrl, "That token is not known, or no longer valid."), StatusCodes.Status400BadRequest);
+            return new HtmlPage(Render(Viewer.Of(context, antiforgery), await ChoicesAsync(context, store, cancellationToken), returnUrl, "That token is not known, or no longer valid."), StatusCodes.Status400BadRequest);
         }
 
         throttle.Succeeded(address);
         var principal = Claims.Of(token, ServerAuthentication.UiScheme);
         if (await audit.SucceededAsync(principal, $"token {token.Name}, from {address}") is { } unrecorded)
         {
-            return new HtmlPage(Render(Viewer.Of(context, antiforgery), await PasswordsAsync(context, store, cancellationToken), returnUrl, unrecorded), StatusCodes.Status503ServiceUnavailable);
+            return new HtmlPage(Render(Viewer.Of(context, antiforgery), await ChoicesAsync(context, store, cancellationToken), returnUrl, unrecorded), StatusCodes.Status503ServiceUnavailable);
         }
 
         await context.SignInAsync(ServerAuthentication.UiScheme, principal, new AuthenticationProperties { IsPersistent = false });
@@ -140,7 +140,7 @@ internal static class LoginPage
                 break;
         }
 
-        return new HtmlPage(Render(Viewer.Of(context, antiforgery), true, returnUrl, problem, user), status);
+        return new HtmlPage(Render(Viewer.Of(context, antiforgery), new Choices(true, Oidc(context)), returnUrl, problem, user), status);
     }
 
     // The local administrator: the same answers as the directory's, so the form does not tell which kind of account a name is.
@@ -170,7 +170,7 @@ internal static class LoginPage
             (problem, status) = (WrongPassword, StatusCodes.Status400BadRequest);
         }
 
-        return new HtmlPage(Render(Viewer.Of(context, antiforgery), true, returnUrl, problem, local.Name), status);
+        return new HtmlPage(Render(Viewer.Of(context, antiforgery), new Choices(true, Oidc(context)), returnUrl, problem, local.Name), status);
     }
 
     public static async Task<IResult> SignOutAsync(HttpContext context)
@@ -184,16 +184,29 @@ internal static class LoginPage
 
     private static string Return(string? returnUrl) => WebPaths.IsSafeReturn(returnUrl) ? returnUrl! : WebPaths.Root;
 
-    // Whether the form asks for a user name and password: with a directory, or while a local administrator exists.
-    private static async Task<bool> PasswordsAsync(HttpContext context, StoreContext store, CancellationToken cancellationToken) =>
-        Directory(context) is not null || await LocalAdministrator.FindAsync(store, cancellationToken) is not null;
+    /// <summary>The sign-in page with <paramref name="problem"/> on it, for a sign-in refused elsewhere (the OpenID Connect callback).</summary>
+    public static async Task<IResult> RefusedAsync(HttpContext context, IAntiforgery antiforgery, StoreContext store, string? returnUrl, string problem, int status, CancellationToken cancellationToken) =>
+        new HtmlPage(Render(Viewer.Of(context, antiforgery), await ChoicesAsync(context, store, cancellationToken), returnUrl, problem), status);
+
+    // The form asks for a user name and password with a directory, or while a local administrator exists; it offers
+    // the provider's button when there is one.
+    private static async Task<Choices> ChoicesAsync(HttpContext context, StoreContext store, CancellationToken cancellationToken) =>
+        new(Directory(context) is not null || await LocalAdministrator.FindAsync(store, cancellationToken) is not null, Oidc(context));
+
+    private static string? Oidc(HttpContext context) => context.RequestServices.GetService<DirectoryConfig>()?.Oidc?.Label;
 
     private static DirectorySignIn? Directory(HttpContext context) =>
-        context.RequestServices.GetService<DirectoryConfig>() is { } config ? new(config, context.RequestServices.GetRequiredService<LdapDirectory>()) : null;
+        context.RequestServices.GetService<DirectoryConfig>() is { Directory: not null } config ? new(config, context.RequestServices.GetRequiredService<LdapDirectory>()) : null;
 
-    private static Markup Render(Viewer viewer, bool passwords, string? returnUrl, string? problem, string? user = null)
+    private static Markup Render(Viewer viewer, Choices choices, string? returnUrl, string? problem, string? user = null)
     {
-        var back = WebPaths.IsSafeReturn(returnUrl) ? returnUrl : WebPaths.Root;
+        var passwords = choices.Passwords;
+        var back = WebPaths.IsSafeReturn(returnUrl) ? returnUrl! : WebPaths.Root;
+        // A plain link, not a form: the answer is a redirect to the provider, which a form-action 'self' policy would stop.
+        var oidcLink = choices.OidcLabel is not { } label ? Markup.Empty : Html.Of($"""
+            <p><a class="button primary" id="oidc-sign-in" href="{WebPaths.OidcStart}?returnUrl={Uri.EscapeDataString(back)}">{label}</a></p>
+            {(passwords ? Markup.Empty : Html.Of($"<h2>Or with an API token</h2>"))}
+            """);
         var directoryForm = !passwords ? Markup.Empty : Html.Of($"""
             <form class="stack" method="post" action="{WebPaths.Login}">
             {viewer.Csrf}
@@ -211,18 +224,22 @@ internal static class LoginPage
             <section class="panel login">
             <h1>Sign in</h1>
             {(problem is null ? Markup.Empty : Html.Of($"<p class=\"problem\" role=\"alert\" id=\"login-problem\">{problem}</p>"))}
+            {oidcLink}
             {directoryForm}
             <form class="stack" method="post" action="{WebPaths.Login}">
             {viewer.Csrf}
             <input type="hidden" name="returnUrl" value="{back}">
-            <label>API token<input type="password" name="token" autocomplete="current-password" required{(!passwords ? " autofocus" : "")}></label>
-            <button class="{(!passwords ? "primary" : "secondary")}" type="submit">{(!passwords ? "Sign in" : "Sign in with the token")}</button>
+            <label>API token<input type="password" name="token" autocomplete="current-password" required{(!passwords && choices.OidcLabel is null ? " autofocus" : "")}></label>
+            <button class="{(!passwords && choices.OidcLabel is null ? "primary" : "secondary")}" type="submit">{(!passwords && choices.OidcLabel is null ? "Sign in" : "Sign in with the token")}</button>
             </form>
             <p class="muted">{tokenHelp}</p>
             </section>
             """);
         return Layout.Page("Sign in", viewer with { Name = null }, Layout.Section.None, body);
     }
+
+    // What the page offers: the user name and password form, and the provider's button (its label) when there is one.
+    private sealed record Choices(bool Passwords, string? OidcLabel);
 
     // The directory and its role map, when the server has one.
     private sealed record DirectorySignIn(DirectoryConfig Config, LdapDirectory Directory);

@@ -4,6 +4,7 @@ using Bulwark.Server.Auth;
 using Bulwark.Server.Changes;
 using Bulwark.Server.Findings;
 using Bulwark.Server.Hosting;
+using Bulwark.Server.Oidc;
 using Bulwark.Server.Store;
 using Bulwark.Server.Tokens;
 using Bulwark.Server.Trackers;
@@ -30,6 +31,8 @@ internal static class WebEndpoints
         ui.MapGet("/site.css", SiteCss.Serve).AllowAnonymous();
         ui.MapGet("/login", LoginPage.ShowAsync).AllowAnonymous();
         ui.MapPost("/login", LoginPage.SignInAsync).AllowAnonymous();
+        ui.MapGet("/login/oidc", OidcSignIn.StartAsync).AllowAnonymous();
+        ui.MapGet("/login/oidc/callback", OidcSignIn.CallbackAsync).AllowAnonymous();
         ui.MapPost("/logout", (Func<HttpContext, Task<IResult>>)LoginPage.SignOutAsync).RequireAuthorization(ServerAuthentication.Ui(Permission.Read));
 
         var read = ServerAuthentication.Ui(Permission.Read);

@@ -7,6 +7,7 @@ internal static class WebPaths
 {
     public const string Root = "/ui";
     public const string Login = "/ui/login";
+    public const string OidcStart = "/ui/login/oidc";
     public const string Logout = "/ui/logout";
     public const string Findings = "/ui/findings";
     public const string Products = "/ui/products";

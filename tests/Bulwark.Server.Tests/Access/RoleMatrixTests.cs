@@ -25,6 +25,8 @@ public sealed class RoleMatrixTests : IAsyncLifetime
         new("GET", "/api/{documentName}/openapi.json", Anonymous, "/api/v1/openapi.json"),
         new("GET", "/ui/login", Anonymous, "/ui/login"),
         new("POST", "/ui/login", Anonymous, "/ui/login", Form: true),
+        new("GET", "/ui/login/oidc", Anonymous, "/ui/login/oidc"),
+        new("GET", "/ui/login/oidc/callback", Anonymous, "/ui/login/oidc/callback"),
         new("GET", "/ui/site.css", Anonymous, "/ui/site.css"),
 
         new("GET", "/metrics", All, "/metrics"),

@@ -35,7 +35,7 @@ public sealed class DirectoryConfigTests : IDisposable
             }
             """);
 
-        var options = config.Directory;
+        var options = config.Directory!;
         Assert.Equal(636, options.Port);
         Assert.True(options.IsLdaps);
         Assert.Equal("uid={0},cn=users,cn=accounts,{base}", options.UserDn);
@@ -76,7 +76,7 @@ public sealed class DirectoryConfigTests : IDisposable
             }
             """);
 
-        var options = config.Directory;
+        var options = config.Directory!;
         Assert.Equal(389, options.Port);
         Assert.True(options.StartTls);
         Assert.Equal(Path.Combine(_folder, "ca.crt"), options.CaCertificate);
@@ -119,7 +119,7 @@ public sealed class DirectoryConfigTests : IDisposable
 
         Assert.Equal(
         [
-            "directory.json: ledger: unknown key; known are directory, roles",
+            "directory.json: ledger: unknown key; known are directory, oidc, roles",
             $"directory.json: directory.startTLS: unknown key; known are url, base, startTls, caCertificate, serviceDn, servicePasswordFile, userDn, userFilter, usersDn, groupsDn, userNameAttribute, displayNameAttribute, mailAttribute, memberOfAttribute, groupNameAttribute, disabledAttribute, timeoutSeconds",
             "directory.json: directory.url: 'https://ipa.example.org' is not ldaps://HOST[:PORT] or ldap://HOST[:PORT]",
             "directory.json: directory.base: is missing; it is the directory's suffix, such as dc=example,dc=org",
@@ -159,6 +159,6 @@ public sealed class DirectoryConfigTests : IDisposable
 
         var config = DirectoryConfig.Load(path);
 
-        Assert.Equal(Path.Combine(_folder, "ca.crt"), config.Value?.Directory.CaCertificate);
+        Assert.Equal(Path.Combine(_folder, "ca.crt"), config.Value?.Directory?.CaCertificate);
     }
 }

@@ -116,6 +116,9 @@ internal sealed partial class FakeTrackers : IAsyncDisposable
                 fake.Requests.Add(recorded);
             }
 
+            // The handlers take their own request from here: with two servers sending at once, "the last one" is not it.
+            context.Items[typeof(Request)] = recorded;
+
             if (fake.Down)
             {
                 context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
@@ -389,7 +392,7 @@ internal sealed partial class FakeTrackers : IAsyncDisposable
 
         lock (_lock)
         {
-            Webhooks.Add(Requests.Last(r => r.Path == "/hook"));
+            Webhooks.Add((Request)c.Items[typeof(Request)]!);
         }
 
         return Results.NoContent();

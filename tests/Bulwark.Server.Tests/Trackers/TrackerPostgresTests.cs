@@ -18,7 +18,6 @@ public sealed class TrackerPostgresTests
         await Task.WhenAll(a.RunTrackersAsync(), b.RunTrackersAsync(), a.RunTrackersAsync(), b.RunTrackersAsync());
         await a.UploadAsync("api", Reports.Of(["iac"], findings[..10]));
         await Task.WhenAll(a.RunTrackersAsync(), b.RunTrackersAsync());
-
         Assert.Equal(30, fake.JiraIssues.Count);
         Assert.Equal(30, fake.Requests.Count(r => r.Method == "POST" && r.Path == "/jira/rest/api/2/issue"));
         Assert.Equal(20, fake.JiraIssues.Count(i => i.Status == "Done"));
