@@ -124,4 +124,39 @@ internal sealed class ConfigReader(string where)
     // A key set to null is the same as a key left out: its default.
     private static JsonElement? Find(JsonElement? parent, string key) =>
         parent is { } value && value.TryGetProperty(key, out var found) && found.ValueKind != JsonValueKind.Null ? found : null;
+
+    /// <summary>
+    /// The secret in the file <paramref name="path"/> names (relative to <paramref name="folder"/>), for <paramref name="key"/>:
+    /// secrets are kept in files of their own, never in the configuration. Null, and a problem, when it cannot be read or is empty.
+    /// </summary>
+    public string? SecretFile(string key, string? path, string folder)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        var full = Path.GetFullPath(path, folder);
+        try
+        {
+            // Files written by echo or an editor end with a newline that is not part of the secret.
+            var secret = File.ReadAllText(full).TrimEnd('\r', '\n');
+            if (secret.Length > 0)
+            {
+                return secret;
+            }
+
+            Problem(key, $"{full} is empty");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Problem(key, $"{full} cannot be read: {e.Message}");
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="url"/> names this machine (the one place an unencrypted connection is allowed).</summary>
+    public static bool IsLoopback(Uri url) =>
+        url.IsLoopback || (System.Net.IPAddress.TryParse(url.Host.Trim('[', ']'), out var address) && System.Net.IPAddress.IsLoopback(address));
 }

@@ -36,7 +36,7 @@ internal static class DirectoryOptionsReader
             StartTls = reader.Boolean(section, Prefix, "startTls") ?? true,
             CaCertificate = CaCertificate(reader, reader.String(section, Prefix, "caCertificate"), folder),
             ServiceDn = reader.String(section, Prefix, "serviceDn"),
-            ServicePassword = Secret(reader, reader.String(section, Prefix, "servicePasswordFile"), folder),
+            ServicePassword = reader.SecretFile(Prefix + "servicePasswordFile", reader.String(section, Prefix, "servicePasswordFile"), folder),
             UserDn = reader.String(section, Prefix, "userDn") ?? defaults.UserDn,
             UserFilter = reader.String(section, Prefix, "userFilter"),
             UsersDn = reader.String(section, Prefix, "usersDn") ?? defaults.UsersDn,
@@ -61,7 +61,7 @@ internal static class DirectoryOptionsReader
 
     private static void Check(ConfigReader reader, DirectoryOptions options)
     {
-        if (!options.IsLdaps && !options.StartTls && !IsLoopback(options.Url))
+        if (!options.IsLdaps && !options.StartTls && !ConfigReader.IsLoopback(options.Url))
         {
             reader.Problem(Prefix + "startTls", $"may be false only for a directory on this machine; to {options.Url.Host} passwords would travel unencrypted");
         }
@@ -121,33 +121,6 @@ internal static class DirectoryOptionsReader
         return null;
     }
 
-    private static string? Secret(ConfigReader reader, string? path, string folder)
-    {
-        if (path is null)
-        {
-            return null;
-        }
-
-        var full = Path.GetFullPath(path, folder);
-        try
-        {
-            // Files written by echo or an editor end with a newline that is not part of the password.
-            var secret = File.ReadAllText(full).TrimEnd('\r', '\n');
-            if (secret.Length > 0)
-            {
-                return secret;
-            }
-
-            reader.Problem(Prefix + "servicePasswordFile", $"{full} is empty");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            reader.Problem(Prefix + "servicePasswordFile", $"{full} cannot be read: {e.Message}");
-        }
-
-        return null;
-    }
-
     private static TimeSpan? Timeout(ConfigReader reader, double? seconds)
     {
         if (seconds is null or (> 0 and <= 300))
@@ -158,7 +131,4 @@ internal static class DirectoryOptionsReader
         reader.Problem(Prefix + "timeoutSeconds", "must be more than 0 and at most 300");
         return null;
     }
-
-    private static bool IsLoopback(Uri url) =>
-        url.IsLoopback || (IPAddress.TryParse(url.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
 }

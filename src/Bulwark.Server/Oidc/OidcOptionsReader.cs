@@ -31,7 +31,7 @@ internal static class OidcOptionsReader
         var defaults = new OidcOptions { Issuer = "", ClientId = "", PublicUrl = new Uri("https://bulwark") };
         var options = defaults with
         {
-            ClientSecret = Secret(reader, reader.String(section, Prefix, "clientSecretFile"), folder),
+            ClientSecret = reader.SecretFile(Prefix + "clientSecretFile", reader.String(section, Prefix, "clientSecretFile"), folder),
             GroupsClaim = reader.String(section, Prefix, "groupsClaim") ?? defaults.GroupsClaim,
             UserNameClaim = reader.String(section, Prefix, "userNameClaim") ?? defaults.UserNameClaim,
             Scopes = Scopes(reader, section) ?? defaults.Scopes,
@@ -56,7 +56,7 @@ internal static class OidcOptionsReader
             return null;
         }
 
-        if (url.Scheme != Uri.UriSchemeHttps && !(url.Scheme == Uri.UriSchemeHttp && IsLoopback(url)))
+        if (url.Scheme != Uri.UriSchemeHttps && !(url.Scheme == Uri.UriSchemeHttp && ConfigReader.IsLoopback(url)))
         {
             reader.Problem(Prefix + "issuer", $"must be https:// ('{text}'); http:// is allowed only for a provider on this machine");
             return null;
@@ -75,7 +75,7 @@ internal static class OidcOptionsReader
 
         if (Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "https" or "http" && url.Host.Length > 0 && url.Query.Length == 0 && url.Fragment.Length == 0)
         {
-            if (url.Scheme == Uri.UriSchemeHttps || IsLoopback(url))
+            if (url.Scheme == Uri.UriSchemeHttps || ConfigReader.IsLoopback(url))
             {
                 return url;
             }
@@ -112,33 +112,6 @@ internal static class OidcOptionsReader
         return scopes;
     }
 
-    private static string? Secret(ConfigReader reader, string? path, string folder)
-    {
-        if (path is null)
-        {
-            return null;
-        }
-
-        var full = Path.GetFullPath(path, folder);
-        try
-        {
-            // Files written by echo or an editor end with a newline that is not part of the secret.
-            var secret = File.ReadAllText(full).TrimEnd('\r', '\n');
-            if (secret.Length > 0)
-            {
-                return secret;
-            }
-
-            reader.Problem(Prefix + "clientSecretFile", $"{full} is empty");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            reader.Problem(Prefix + "clientSecretFile", $"{full} cannot be read: {e.Message}");
-        }
-
-        return null;
-    }
-
     private static TimeSpan? Timeout(ConfigReader reader, double? seconds)
     {
         if (seconds is null or (> 0 and <= 120))
@@ -149,7 +122,4 @@ internal static class OidcOptionsReader
         reader.Problem(Prefix + "timeoutSeconds", "must be more than 0 and at most 120");
         return null;
     }
-
-    private static bool IsLoopback(Uri url) =>
-        url.IsLoopback || (IPAddress.TryParse(url.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
 }
