@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using Bulwark.Server.Directories;
 
@@ -16,10 +17,19 @@ internal sealed class Grants
     {
     }
 
+    // A request asks several times (its policy, its handler, the product filter, the page): the claims are read once per
+    // principal, which lives as long as its request.
+    private static readonly ConditionalWeakTable<ClaimsPrincipal, Grants> Read = [];
+
     /// <summary>The grants of <paramref name="user"/>'s role claims and scope claim.</summary>
     public static Grants From(ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);
+        return Read.GetValue(user, Of);
+    }
+
+    private static Grants Of(ClaimsPrincipal user)
+    {
         var grants = new Grants();
         var cap = user.FindFirst(Claims.Scope)?.Value is { } scope ? RolePermissions.Cap(scope) : null;
         foreach (var claim in user.FindAll(ClaimTypes.Role))

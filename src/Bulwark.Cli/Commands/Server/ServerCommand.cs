@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Net.Sockets;
 using Bulwark.Cli.Console;
+using Bulwark.Sdk;
 using Bulwark.Server;
 using Bulwark.Server.Changes;
 using Bulwark.Server.Directories;
@@ -41,6 +42,27 @@ public sealed class ServerCommand
         new(ServerOptions.DefaultListen, Path.GetFullPath(result.GetValue(_data)!, _context.WorkingDirectory), result.GetValue(_db),
             result.GetValue(_ledger) is { } ledger ? Path.GetFullPath(ledger, _context.WorkingDirectory) : null);
 
+    // The configuration file an option names, read by load; false (problems written) when it is wrong, true with null when not given.
+    private bool TryLoad<T>(ParseResult result, Option<string?> option, Func<string, Created<T>> load, out T? loaded)
+        where T : class
+    {
+        loaded = null;
+        if (result.GetValue(option) is not { Length: > 0 } file)
+        {
+            return true;
+        }
+
+        var read = load(Path.GetFullPath(file, _context.WorkingDirectory));
+        if (read.Value is null)
+        {
+            Messages.Problems(_context.Error, read.Problems);
+            return false;
+        }
+
+        loaded = read.Value;
+        return true;
+    }
+
     private async Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
     {
         var listen = result.GetValue(_listen)!;
@@ -50,47 +72,15 @@ public sealed class ServerCommand
             return ExitCodes.UsageError;
         }
 
-        DirectoryConfig? directory = null;
-        if (result.GetValue(_directory) is { Length: > 0 } directoryFile)
+        // Each file is read whole before anything starts: a problem in any of them is a usage error naming the file.
+        if (!TryLoad(result, _directory, DirectoryConfig.Load, out var directory)
+            || !TryLoad(result, _trackers, TrackerConfig.Load, out var trackers)
+            || !TryLoad(result, _fourEye, FourEyeRules.Load, out var fourEye))
         {
-            var loaded = DirectoryConfig.Load(Path.GetFullPath(directoryFile, _context.WorkingDirectory));
-            if (loaded.Value is null)
-            {
-                Messages.Problems(_context.Error, loaded.Problems);
-                return ExitCodes.UsageError;
-            }
-
-            directory = loaded.Value;
+            return ExitCodes.UsageError;
         }
 
-        TrackerConfig? trackers = null;
-        if (result.GetValue(_trackers) is { Length: > 0 } trackersFile)
-        {
-            var loaded = TrackerConfig.Load(Path.GetFullPath(trackersFile, _context.WorkingDirectory));
-            if (loaded.Value is null)
-            {
-                Messages.Problems(_context.Error, loaded.Problems);
-                return ExitCodes.UsageError;
-            }
-
-            trackers = loaded.Value;
-        }
-
-        FourEyeRules? fourEye = null;
-        if (result.GetValue(_fourEye) is { Length: > 0 } fourEyeFile)
-        {
-            var loaded = FourEyeRules.Load(Path.GetFullPath(fourEyeFile, _context.WorkingDirectory));
-            if (loaded.Value is null)
-            {
-                Messages.Problems(_context.Error, loaded.Problems);
-                return ExitCodes.UsageError;
-            }
-
-            fourEye = loaded.Value;
-        }
-
-        var options = new ServerOptions(listen, Path.GetFullPath(result.GetValue(_data)!, _context.WorkingDirectory), result.GetValue(_db),
-            result.GetValue(_ledger) is { } ledger ? Path.GetFullPath(ledger, _context.WorkingDirectory) : null, directory, trackers, fourEye);
+        var options = Database(result) with { Listen = listen, Directory = directory, Trackers = trackers, FourEye = fourEye };
         ServerHost host;
         try
         {
